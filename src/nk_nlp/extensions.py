@@ -1,0 +1,35 @@
+"""Every custom attribute nk_nlp adds to spaCy objects, in one table.
+
+Values are plain JSON data (numbers, strings, dicts of offsets), never Span
+objects, so DocBin(store_user_data=True) and nlp.pipe(n_process=2) keep them.
+
+Span groups written by the pipeline:
+    doc.spans["body"]    the article body (title, lead, paragraphs): claims and quotes live only here
+    doc.spans["claims"]  quantity claims (attributes below)
+    doc.spans["quotes"]  direct quotations, inside the marks (source, cue, media)
+Entities are doc.ents; their canonical name is the span's kb_id_ ("" for none).
+"""
+
+from spacy.tokens import Span
+
+BODY, CLAIMS, QUOTES = "body", "claims", "quotes"
+
+# Claim attributes (annotation.md, "Numbers" and "Category, outcome, party").
+CLAIM_ATTRS = ("value", "low", "high", "qualifier", "category", "outcome", "party")
+# Attribution attributes shared by claims and quotes: source is
+# {"start", "end", "text", "canonical"} or None, cue {"start", "end", "text"} or None,
+# media a list of {"start", "end", "text"}.
+ATTRIBUTION_ATTRS = ("source", "cue", "media")
+
+
+def _canonical(span: Span):
+    return span.kb_id_ or None
+
+
+def register_extensions() -> None:
+    """Idempotent: every component factory calls it."""
+    for name in CLAIM_ATTRS + ATTRIBUTION_ATTRS:
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+    if not Span.has_extension("canonical"):
+        Span.set_extension("canonical", getter=_canonical)

@@ -1,0 +1,109 @@
+"""The article record of shared/spec/record.md, to and from spaCy Docs.
+
+One shape serves the gold corpus, `nk-nlp annotate` output and evaluation.
+"""
+
+from typing import Any, Dict, Iterable, List, Optional, Tuple
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .extensions import ATTRIBUTION_ATTRS, CLAIM_ATTRS, CLAIMS, QUOTES, register_extensions
+
+LABELS = ("ACTOR", "PLACE", "EQUIPMENT", "MEDIA")
+QUALIFIERS = ("exact", "at_least", "more_than", "nearly", "approximately", "up_to", "vague")
+CATEGORIES = ("military", "civilian", "people", "equipment", "territory", "other")
+OUTCOMES = ("killed", "wounded", "killed_or_wounded", "missing", "captured", "destroyed", "other")
+
+
+def span_ref(start: int, end: int, text: str, canonical: Any = ...) -> Dict[str, Any]:
+    """A span reference as records hold it; `canonical` only for sources."""
+    ref: Dict[str, Any] = {"start": start, "end": end, "text": text}
+    if canonical is not ...:
+        ref["canonical"] = canonical
+    return ref
+
+
+def empty_record(id_: str, text: str, meta: Optional[dict] = None, errors: Iterable[str] = ()) -> Dict[str, Any]:
+    return {
+        "id": id_,
+        "text": text,
+        "meta": meta if meta is not None else {},
+        "entities": [],
+        "claims": [],
+        "quotes": [],
+        "errors": list(errors),
+    }
+
+
+def _attribution(span: Span) -> Dict[str, Any]:
+    return {
+        "source": span._.source,
+        "cue": span._.cue,
+        "media": list(span._.media or []),
+    }
+
+
+def doc_to_record(doc: Doc, id_: str, meta: Optional[dict] = None) -> Dict[str, Any]:
+    register_extensions()
+    record = empty_record(id_, doc.text, meta)
+    record["entities"] = [
+        {
+            "start": ent.start_char,
+            "end": ent.end_char,
+            "label": ent.label_,
+            "text": ent.text,
+            "canonical": ent.kb_id_ or None,
+        }
+        for ent in doc.ents
+    ]
+    for span in sorted(doc.spans.get(CLAIMS, []), key=lambda s: (s.start_char, s.end_char)):
+        claim = {"start": span.start_char, "end": span.end_char, "text": span.text}
+        claim.update({name: getattr(span._, name) for name in CLAIM_ATTRS})
+        claim.update(_attribution(span))
+        record["claims"].append(claim)
+    for span in sorted(doc.spans.get(QUOTES, []), key=lambda s: (s.start_char, s.end_char)):
+        quote = {"start": span.start_char, "end": span.end_char, "text": span.text}
+        quote.update(_attribution(span))
+        record["quotes"].append(quote)
+    return record
+
+
+def _char_span(doc: Doc, item: dict, where: str, problems: List[str], label: str = "") -> Optional[Span]:
+    span = doc.char_span(item["start"], item["end"], label=label, alignment_mode="strict")
+    if span is None:
+        problems.append(
+            f"{where} [{item['start']}:{item['end']}] {doc.text[item['start']:item['end']]!r} "
+            "does not fall on token boundaries"
+        )
+    return span
+
+
+def record_to_doc(nlp: Language, record: Dict[str, Any]) -> Tuple[Doc, List[str]]:
+    """Tokenise the record's text and lay its annotation on the Doc.
+
+    Returns the Doc and one message per span that does not fall on token
+    boundaries (such a span is left out of the Doc, and reported, never silently).
+    """
+    register_extensions()
+    doc = nlp.make_doc(record["text"])
+    doc.user_data["id"] = record.get("id")
+    problems: List[str] = []
+    rid = record.get("id", "?")
+    ents = []
+    for ent in record.get("entities", []):
+        span = _char_span(doc, ent, f"{rid}: entity", problems, ent["label"])
+        if span is not None:
+            ents.append(Span(doc, span.start, span.end, label=ent["label"], kb_id=ent.get("canonical") or ""))
+    doc.ents = ents
+    for group, attrs in ((CLAIMS, CLAIM_ATTRS + ATTRIBUTION_ATTRS), (QUOTES, ATTRIBUTION_ATTRS)):
+        spans = []
+        for item in record.get(group, []):
+            span = _char_span(doc, item, f"{rid}: {group[:-1]}", problems, group[:-1].upper())
+            if span is None:
+                continue
+            for name in attrs:
+                setattr(span._, name, item.get(name))
+            spans.append(span)
+        doc.spans[group] = spans
+    return doc, problems
