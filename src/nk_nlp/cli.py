@@ -27,15 +27,13 @@ def corpus_validate(files: List[Path] = typer.Argument(..., exists=True, dir_oka
 
 @corpus_app.command("convert")
 def corpus_convert(
-    files: List[Path] = typer.Argument(..., exists=True, dir_okay=False, help="JSONL record files, then OUT.spacy"),
+    files: List[Path] = typer.Argument(..., exists=True, dir_okay=False, help="JSONL record files"),
+    out: Path = typer.Argument(..., dir_okay=False, help="the DocBin to write (.spacy)"),
 ):
     """Convert records to a DocBin (entities, claims and quotes span groups, attributes)."""
-    if len(files) < 2 and not (files and files[-1].suffix == ".spacy"):
-        raise typer.BadParameter("usage: nk-nlp corpus convert FILE... OUT.spacy")
-    *inputs, out = files
     from .corpus import convert_files
 
-    n_docs, problems = convert_files(inputs, out)
+    n_docs, problems = convert_files(files, out)
     for problem in problems:
         typer.echo(problem)
     if problems:
