@@ -25,6 +25,16 @@ def corpus_validate(files: List[Path] = typer.Argument(..., exists=True, dir_oka
     typer.echo(f"OK: {', '.join(map(str, files))}", err=True)
 
 
+@corpus_app.command("stats")
+def corpus_stats(files: List[Path] = typer.Argument(..., exists=True, dir_okay=False, help="JSONL record files")):
+    """Counts per entity label, claim category and qualifier, quotes and attributed items (Markdown)."""
+    from .corpus import corpus_stats as count
+
+    for group, counts in count(files).items():
+        total = "" if group == "attribution" else f" total: {sum(counts.values())} |"
+        typer.echo(f"| {group} | " + " | ".join(f"{k}: {v}" for k, v in counts.items()) + f" |{total}")
+
+
 @corpus_app.command("convert")
 def corpus_convert(
     files: List[Path] = typer.Argument(..., exists=True, dir_okay=False, help="JSONL record files"),

@@ -205,3 +205,23 @@ def docbin_records(path: Path, nlp=None) -> List[Dict[str, Any]]:
     nlp = nlp or blank_indonesian()
     docs = DocBin().from_disk(path).get_docs(nlp.vocab)
     return [doc_to_record(doc, doc.user_data.get("id") or str(i)) for i, doc in enumerate(docs)]
+
+
+def corpus_stats(paths: Iterable[Path]) -> Dict[str, Dict[str, int]]:
+    """Counts per entity label, claim category, claim qualifier, and of quotes and attributed items."""
+    from collections import Counter
+
+    counts: Dict[str, Counter] = {name: Counter() for name in ("records", "entities", "claims", "qualifiers", "attribution")}
+    for path in paths:
+        for _, record in read_jsonl(Path(path)):
+            if not isinstance(record, dict):
+                continue
+            counts["records"]["records"] += 1
+            counts["entities"].update(e["label"] for e in record.get("entities", []))
+            counts["claims"].update(c["category"] for c in record.get("claims", []))
+            counts["qualifiers"].update(c["qualifier"] for c in record.get("claims", []))
+            for field in ("claims", "quotes"):
+                items = record.get(field, [])
+                counts["attribution"][f"{field} with a source"] += sum(1 for i in items if i.get("source"))
+                counts["attribution"][f"{field} in all"] += len(items)
+    return {name: dict(sorted(c.items())) for name, c in counts.items()}

@@ -1,0 +1,117 @@
+"""The corpus validator catches each kind of error; the shipped corpus validates;
+convert round-trips records -> DocBin -> records."""
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+
+from nk_nlp.corpus import RecordChecker, convert_files, docbin_records, validate_file
+
+GOLD = Path(__file__).resolve().parents[1] / "corpus" / "seeds.jsonl"
+
+TEXT = 'Menurut Kementerian Pertahanan Ukraina, 12 tank Rusia dihancurkan. "Kami terus bertahan di Kharkiv," kata Oleksandr.'
+
+
+def _span(text, needle, **extra):
+    start = TEXT.index(needle)
+    return {"start": start, "end": start + len(needle), "text": needle, **extra}
+
+
+def good_record():
+    ministry = _span(TEXT, "Kementerian Pertahanan Ukraina", label="ACTOR", canonical="Kementerian Pertahanan Ukraina")
+    speaker = _span(TEXT, "Oleksandr", label="ACTOR", canonical=None)
+    source = {k: ministry[k] for k in ("start", "end", "text", "canonical")}
+    claim = _span(
+        TEXT, "12 tank Rusia", value=12, low=12, high=12, qualifier="exact", category="equipment",
+        outcome="destroyed", party="Rusia", source=source, cue=_span(TEXT, "Menurut"), media=[],
+    )
+    quote = _span(TEXT, "Kami terus bertahan di Kharkiv,", cue=_span(TEXT, "kata"), media=[],
+                  source={k: speaker[k] for k in ("start", "end", "text", "canonical")})
+    entities = [
+        ministry,
+        _span(TEXT, "tank", label="EQUIPMENT", canonical="tank"),
+        _span(TEXT, "Rusia", label="ACTOR", canonical="Rusia"),
+        _span(TEXT, "Kharkiv", label="PLACE", canonical="Kharkiv"),
+        speaker,
+    ]
+    return {"id": "t1", "text": TEXT, "meta": {}, "entities": entities, "claims": [claim], "quotes": [quote], "errors": []}
+
+
+def test_hand_made_record_is_valid():
+    assert RecordChecker(good_record()).check() == []
+
+
+def _break(mutate):
+    record = good_record()
+    mutate(record)
+    return RecordChecker(record).check()
+
+
+@pytest.mark.parametrize(
+    "mutate, expected",
+    [
+        (lambda r: r.pop("errors"), "field 'errors' missing"),
+        (lambda r: r["entities"][0].update(end=r["entities"][0]["end"] + 1), "!= text["),
+        (lambda r: r["entities"][0].update(start=r["entities"][0]["start"] - 1,
+                                           text=TEXT[r["entities"][0]["start"] - 1:r["entities"][0]["end"]]),
+         "white space"),
+        (lambda r: r["entities"][1].update(label="WEAPON"), "unknown entity label 'WEAPON'"),
+        (lambda r: r["entities"].reverse(), "not sorted"),
+        (lambda r: r["entities"].insert(1, dict(r["entities"][0], label="MEDIA")), "overlap"),
+        (lambda r: r["entities"][0].update(end=10_000), "not inside the text"),
+        (lambda r: r["claims"][0].update(value="12"), "must be a number"),
+        (lambda r: r["claims"][0].update(qualifier="roughly"), "qualifier 'roughly'"),
+        (lambda r: r["claims"][0].update(category="tanks"), "category 'tanks'"),
+        (lambda r: r["claims"][0].update(outcome="exploded"), "outcome 'exploded'"),
+        (lambda r: r["claims"][0].update(low=20), "low <= value <= high"),
+        (lambda r: r["claims"][0].update(qualifier="at_least"), "at_least claim needs (low, high)"),
+        (lambda r: r["claims"][0].update(qualifier="vague"), "vague claim needs value null"),
+        (lambda r: r["claims"][0]["source"].update(start=TEXT.index("Rusia"), end=TEXT.index("Rusia") + 5,
+                                                   text="Rusia") or r["entities"].pop(2), "not an ACTOR entity"),
+        (lambda r: r["claims"][0].update(media=[_span(TEXT, "Kharkiv")]), "not a MEDIA entity"),
+        (lambda r: r["claims"][0].update(source=None), "cue set but source null"),
+        (lambda r: r["claims"][0].pop("media"), "lacks field 'media'"),
+        (lambda r: r["quotes"][0].update(start=r["quotes"][0]["start"] + 5, text=TEXT[r["quotes"][0]["start"] + 5:r["quotes"][0]["end"]]),
+         "not inside quotation marks"),
+    ],
+)
+def test_validator_catches(mutate, expected):
+    problems = _break(mutate)
+    assert any(expected in p for p in problems), problems
+    assert all(p.startswith("t1: ") for p in problems)
+
+
+def test_validate_file_reports_bad_json_lines(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(good_record()) + "\n{not json\n[1, 2]\n", encoding="utf-8")
+    problems = validate_file(path)
+    assert len(problems) == 2
+    assert "line 2: not JSON" in problems[0] and "line 3: not a JSON object" in problems[1]
+
+
+def test_shipped_gold_corpus_validates_and_matches_seed_files():
+    assert validate_file(GOLD) == []
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        seed = GOLD.parents[1] / "seeds" / f"{record['id']}.txt"
+        assert seed.read_text(encoding="utf-8") == record["text"]
+
+
+def test_convert_round_trips_the_gold_corpus(tmp_path):
+    out = tmp_path / "gold.spacy"
+    n_docs, problems = convert_files([GOLD], out)
+    assert problems == [] and n_docs == 5
+    originals = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    assert docbin_records(out) == originals
+
+
+def test_convert_reports_spans_off_token_boundaries(tmp_path):
+    record = good_record()
+    ent = record["entities"][0]
+    record["entities"][0] = dict(ent, end=ent["end"] - 2, text=TEXT[ent["start"]:ent["end"] - 2])
+    path = tmp_path / "r.jsonl"
+    path.write_text(json.dumps(copy.deepcopy(record)) + "\n", encoding="utf-8")
+    _, problems = convert_files([path], tmp_path / "r.spacy")
+    assert len(problems) == 1 and "does not fall on token boundaries" in problems[0]
