@@ -99,19 +99,26 @@ def test_shipped_gold_corpus_validates_and_matches_seed_files():
         assert seed.read_text(encoding="utf-8") == record["text"]
 
 
-def test_convert_round_trips_the_gold_corpus(tmp_path):
+@pytest.fixture(scope="module")
+def blank_nlp():
+    from nk_nlp.language import blank_indonesian
+
+    return blank_indonesian()
+
+
+def test_convert_round_trips_the_gold_corpus(tmp_path, blank_nlp):
     out = tmp_path / "gold.spacy"
-    n_docs, problems = convert_files([GOLD], out)
+    n_docs, problems = convert_files([GOLD], out, blank_nlp)
     assert problems == [] and n_docs == 5
     originals = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
-    assert docbin_records(out) == originals
+    assert docbin_records(out, blank_nlp) == originals
 
 
-def test_convert_reports_spans_off_token_boundaries(tmp_path):
+def test_convert_reports_spans_off_token_boundaries(tmp_path, blank_nlp):
     record = good_record()
     ent = record["entities"][0]
     record["entities"][0] = dict(ent, end=ent["end"] - 2, text=TEXT[ent["start"]:ent["end"] - 2])
     path = tmp_path / "r.jsonl"
     path.write_text(json.dumps(copy.deepcopy(record)) + "\n", encoding="utf-8")
-    _, problems = convert_files([path], tmp_path / "r.spacy")
+    _, problems = convert_files([path], tmp_path / "r.spacy", blank_nlp)
     assert len(problems) == 1 and "does not fall on token boundaries" in problems[0]
