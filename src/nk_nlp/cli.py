@@ -2,7 +2,7 @@
 `nk-nlp --help` stays fast and one command's dependencies never break another."""
 
 from pathlib import Path
-from typing import List
+from typing import List, Optional
 
 import typer
 
@@ -50,3 +50,63 @@ def corpus_convert(
         typer.echo(f"{len(problems)} span(s) not on token boundaries", err=True)
         raise typer.Exit(1)
     typer.echo(f"Wrote {n_docs} docs to {out}", err=True)
+
+
+@app.command("annotate")
+def annotate(
+    inputs: List[str] = typer.Argument(
+        ..., help="Article .txt files, directories of .txt files, .jsonl files, or - for standard input (JSONL)"
+    ),
+    output: str = typer.Option(..., "--output", "-o", help="OUT.jsonl (one record per input), or - for standard output"),
+    model: str = typer.Option("id_nk_pipeline", "--model", "-m", help="Installed pipeline name or pipeline directory"),
+    n_process: int = typer.Option(1, "--n-process", min=1, help="Worker processes"),
+    batch_size: Optional[int] = typer.Option(None, "--batch-size", min=1, help="Texts per batch [default: the pipeline's]"),
+    resume: bool = typer.Option(False, "--resume", help="Skip ids already in OUT; repair a line cut short by a crash"),
+    max_chars: int = typer.Option(100_000, "--max-chars", min=1, help="Longest text annotated in one piece"),
+    split_long: bool = typer.Option(
+        True, "--split-long/--refuse-long", help="Annotate longer texts in pieces, or refuse them with a reason"
+    ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress line and no summary"),
+):
+    """Annotate articles: one JSON record per input record, in input order (shared/spec/record.md)."""
+    from .annotate import check_inputs, load_pipeline, run_annotate
+
+    problems = check_inputs(inputs)
+    if resume and output == "-":
+        problems.append("--resume needs an output file, not standard output")
+    if problems:
+        raise typer.BadParameter("; ".join(problems), param_hint="INPUTS")
+    try:
+        nlp = load_pipeline(model)
+    except (OSError, ValueError, ImportError) as err:
+        typer.echo(f"cannot load the pipeline {model!r}: {err}", err=True)
+        typer.echo("install the packaged pipeline (`spacy project run all`) or pass --model PATH", err=True)
+        raise typer.Exit(2)
+    run_annotate(
+        nlp, inputs, output, n_process=n_process, batch_size=batch_size, max_chars=max_chars,
+        split_long=split_long, resume=resume, quiet=quiet,
+    )
+
+
+@app.command("evaluate")
+def evaluate(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="gold records (JSONL)"),
+    pred: Path = typer.Argument(..., exists=True, dir_okay=False, help="predicted records (JSONL, as annotate writes)"),
+    output: Path = typer.Option(None, "--output", "-o", dir_okay=False, help="also write the scores as JSON"),
+):
+    """Score predicted records against gold records (matched on id): entities, claims, quotes, attribution."""
+    import json
+
+    from .metrics_report import score_files, scores_table
+
+    try:
+        scores, warnings = score_files(gold, pred)
+    except ValueError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1)
+    for warning in warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    typer.echo(scores_table({"score (%)": scores}))
+    if output:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
