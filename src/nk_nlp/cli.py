@@ -110,3 +110,18 @@ def evaluate(
     if output:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
+
+
+@app.command("render")
+def render(
+    input_path: str = typer.Argument(..., metavar="INPUT", help="Records from `nk-nlp annotate` (JSONL), or - for standard input"),
+    output: Path = typer.Option(..., "--output", "-o", dir_okay=False, help="OUT.html"),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Render only the first N records"),
+):
+    """One HTML page for a batch: entities, claims and quotes highlighted with displaCy."""
+    if input_path != "-" and not Path(input_path).is_file():
+        raise typer.BadParameter(f"{input_path}: no such file", param_hint="INPUT")
+    from .render import render_file
+
+    n_articles = render_file(input_path, output, limit=limit)
+    typer.echo(f"Rendered {n_articles} article(s) to {output}", err=True)
