@@ -1,8 +1,628 @@
-"""PLACEHOLDER for issue 5: the nk_attribution component. Replace this whole module."""
+"""nk_attribution: who says each claim and each quote (annotation.md, "Attribution").
 
+Two passes over the article body:
+
+1. Attribution events, in text order: every cue word (a speech verb with its
+   subject before it, a postposed `kata X` / `ujarnya`, `menurut X`, a passive
+   `diumumkan oleh X`, a naming sentence `Klaim disampaikan X`) with the ACTOR
+   entity it makes responsible. Pronouns and elided subjects are resolved to the
+   source of the last attribution before them (else to the nearest earlier
+   speaker-capable ACTOR mention), across sentences and paragraphs.
+2. Every claim and quote picks its event: for a quote the cue right after its
+   closing mark, else the one before its opening mark (also across a colon or a
+   line), else the previous quote's speaker; for a claim the nearest cue before it
+   in its sentence (else a postposed one after it), overridden by a naming
+   sentence that follows, else carried from an earlier attributed claim of the
+   same number. No event: the article's own voice (source null).
+
+The results are plain data on the spans: Span._.source {"start","end","text","canonical"},
+Span._.cue {"start","end","text"}, Span._.media [{"start","end","text"}, ...].
+The knowledge (cue words, pronouns, media cues, ...) is pipeline/lexicons/attribution.json.
+"""
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union
+
+import srsly
 from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.training import Example
+from spacy.util import ensure_path, registry
+
+from .evaluation import example_record_pairs, score_claim_attribution
+from .extensions import BODY, CLAIMS, QUOTES, register_extensions
+
+LEXICON_FILE = "attribution.json"
+QUOTE_MARKS = set('"“”„')
+SENTENCE_END = set(".!?")
 
 
-@Language.factory("nk_attribution")
-def make_attribution(nlp: Language, name: str):
-    return lambda doc: doc
+@registry.scorers("nk_nlp.attribution_scorer.v1")
+def make_attribution_scorer() -> Callable[..., Dict]:
+    def score(examples: Iterable[Example], **kwargs) -> Dict:
+        return score_claim_attribution(example_record_pairs(examples))
+
+    return score
+
+
+@Language.factory("nk_attribution", default_config={"scorer": {"@scorers": "nk_nlp.attribution_scorer.v1"}})
+def make_attribution(nlp: Language, name: str, scorer: Optional[Callable]):
+    register_extensions()
+    return Attribution(name, scorer)
+
+
+class AttributionLexicon:
+    """The word lists of attribution.json, as lower-case sets."""
+
+    def __init__(self, data: Dict):
+        self.data = {k: v for k, v in data.items() if not k.startswith("_")}
+        words = lambda key: {w.lower() for w in self.data.get(key, [])}  # noqa: E731
+        self.speech_verbs = words("speech_verbs")
+        self.postposed = words("postposed_verbs")
+        self.postposed_nya = {w + "nya" for w in self.postposed} | words("postposed_pronoun_forms_extra")
+        self.according_to = words("according_to")
+        self.weak_according_to = words("weak_according_to_nouns")
+        self.passive_verbs = words("passive_verbs")
+        self.agent_markers = words("passive_agent_markers")
+        self.naming_nouns = words("naming_nouns")
+        self.determiners = words("naming_determiners")
+        self.pronouns = words("pronouns")
+        self.adverbs = words("adverbs")
+        self.clause_openers = words("clause_openers")
+        self.subordinators = words("subordinators")
+        self.interposition = words("interposition_starts")
+        self.non_speaker_before = words("non_speaker_before")
+        self.media_cues = words("media_cues")
+        self.publisher_punct = set(self.data.get("publisher_line_punct", []))
+        self.subject_window = int(self.data.get("subject_window", 15))
+        self.media_window = int(self.data.get("media_cue_window", 6))
+
+    @classmethod
+    def from_dir(cls, path: Union[str, Path]) -> "AttributionLexicon":
+        return cls(srsly.read_json(Path(path) / LEXICON_FILE))
+
+
+@dataclass
+class Event:
+    """One attribution in the text: a cue and the actor it makes responsible."""
+
+    kind: str  # verb, post, nya, menurut, passive, naming, colon, carried
+    cue: Optional[Tuple[int, int]]  # token range of the cue word
+    source: Optional[Span]  # an ACTOR entity of doc.ents
+    explicit: bool = True  # False when the source was reached through a pronoun or an elided subject
+    media: List[Span] = field(default_factory=list)
+    weak: bool = False  # `menurut informasi X` inside another speaker's sentence
+    resolved_from: Optional["Event"] = None
+
+    @property
+    def position(self) -> int:
+        return self.cue[0] if self.cue else (self.source.start if self.source is not None else 0)
+
+
+class Attribution:
+    def __init__(self, name: str, scorer: Optional[Callable] = None, lexicon: Optional[AttributionLexicon] = None):
+        self.name = name
+        self.scorer = scorer
+        self.lexicon = lexicon
+
+    def initialize(self, get_examples: Optional[Callable] = None, nlp: Optional[Language] = None,
+                   lexicon_dir: Optional[Union[str, Path]] = None) -> None:
+        if lexicon_dir is None:
+            raise ValueError("nk_attribution needs lexicon_dir (pipeline/lexicons) at initialize")
+        self.lexicon = AttributionLexicon.from_dir(lexicon_dir)
+
+    def to_disk(self, path, exclude=tuple()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        if self.lexicon is not None:
+            srsly.write_json(path / LEXICON_FILE, self.lexicon.data)
+
+    def from_disk(self, path, exclude=tuple()) -> "Attribution":
+        path = ensure_path(path)
+        if (path / LEXICON_FILE).exists():
+            self.lexicon = AttributionLexicon.from_dir(path)
+        return self
+
+    def score(self, examples: Iterable[Example], **kwargs) -> Dict:
+        return score_claim_attribution(example_record_pairs(examples))
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.lexicon is None:
+            raise ValueError("nk_attribution is not initialized: run nlp.initialize() with its lexicon_dir")
+        DocAttribution(doc, self.lexicon).run()
+        return doc
+
+
+def span_ref(span: Span, canonical: bool = False) -> Dict:
+    ref = {"start": span.start_char, "end": span.end_char, "text": span.text}
+    if canonical:
+        ref["canonical"] = span.kb_id_ or None
+    return ref
+
+
+def media_key(text: str) -> str:
+    text = re.sub(r"\.(com|co\.id|id|net|org|tv)$", "", text.lower().strip())
+    return re.sub(r"[^0-9a-z]", "", text)
+
+
+class DocAttribution:
+    """The attribution of one Doc (a fresh object per Doc: nothing leaks between docs)."""
+
+    def __init__(self, doc: Doc, lexicon: AttributionLexicon):
+        self.doc = doc
+        self.lex = lexicon
+        self.actors = [e for e in doc.ents if e.label_ == "ACTOR"]
+        self.media_ents = [e for e in doc.ents if e.label_ == "MEDIA"]
+        self.actor_starting = {e.start: e for e in self.actors}
+        self.actor_ending = {e.end - 1: e for e in self.actors}
+        self.quotes = sorted(doc.spans.get(QUOTES, []), key=lambda s: s.start)
+        self.claims = sorted(doc.spans.get(CLAIMS, []), key=lambda s: s.start)
+        self.in_quote = [False] * len(doc)
+        for q in self.quotes:
+            for i in range(q.start, q.end):
+                self.in_quote[i] = True
+        self.in_claim = [False] * len(doc)
+        for c in self.claims:
+            for i in range(c.start, c.end):
+                self.in_claim[i] = True
+        self.in_body = self._body_mask()
+        self.sentences = self._sentences()
+        self.sent_of = [0] * len(doc)
+        for n, (start, end) in enumerate(self.sentences):
+            for i in range(start, end):
+                self.sent_of[i] = n
+        self.publisher_keys = self._publishers()
+        self.events: List[Event] = []
+
+    # -- structure ---------------------------------------------------------
+    def _body_mask(self) -> List[bool]:
+        if BODY not in self.doc.spans:
+            return [True] * len(self.doc)
+        mask = [False] * len(self.doc)
+        for span in self.doc.spans[BODY]:
+            for i in range(span.start, span.end):
+                mask[i] = True
+        return mask
+
+    def _sentences(self) -> List[Tuple[int, int]]:
+        """Sentences for attribution: the Doc's, never cutting a quote, and with a
+        lower-case continuation after a closing mark (`."` `ujarnya.`) kept with it."""
+        doc = self.doc
+        if doc.has_annotation("SENT_START"):
+            sents = [(s.start, s.end) for s in doc.sents]
+        else:
+            sents = [(0, len(doc))]
+        merged: List[List[int]] = []
+        for start, end in sents:
+            if merged and self._continues(merged[-1], start):
+                merged[-1][1] = end
+            else:
+                merged.append([start, end])
+        return [(s, e) for s, e in merged]
+
+    def _continues(self, previous: List[int], start: int) -> bool:
+        doc = self.doc
+        if start > 0 and self.in_quote[start - 1] and start < len(doc) and self.in_quote[start]:
+            return True  # a sentence boundary inside a quote
+        if any(q.start < start < q.end + 1 for q in self.quotes):
+            return True
+        first = doc[start]
+        if "\n" in first.text:
+            return False
+        last = doc[previous[1] - 1]
+        if first.text in QUOTE_MARKS and last.text in SENTENCE_END:
+            return True  # `...!` `” bunyi pernyataan X`
+        if last.text in QUOTE_MARKS and (first.is_lower or first.is_punct):
+            return True  # `..."` `ujarnya.`
+        return False
+
+    def _publishers(self) -> Set[str]:
+        """Keys of the publishing outlet: a MEDIA entity heading a line (`VIVA –`,
+        `SALAM-ONLINE.COM:`), in a dateline (`KARABAKH (Arrahmah.com)`) or a credit line."""
+        text = self.doc.text
+        keys: Set[str] = set()
+        for ent in self.media_ents:
+            line_start = text.rfind("\n", 0, ent.start_char) + 1
+            line_end = text.find("\n", ent.end_char)
+            line_end = len(text) if line_end < 0 else line_end
+            before = text[line_start:ent.start_char].replace("\u00a0", " ")
+            after = text[ent.end_char:line_end].replace("\u00a0", " ").lstrip()
+            line = text[line_start:line_end].strip()
+            heads_line = not before.strip() and (not after or after[0] in self.lex.publisher_punct)
+            dateline = re.fullmatch(r"\s*[A-Z][A-Z .,'-]*\(\s*", before) is not None
+            credit = line.startswith("(") and line.endswith(")") and len(line) < 80
+            if heads_line or dateline or credit:
+                keys.update(self._media_keys(ent))
+        return keys
+
+    @staticmethod
+    def _media_keys(ent: Span) -> Set[str]:
+        keys = {media_key(ent.text)}
+        if ent.kb_id_:
+            keys.add(media_key(ent.kb_id_))
+        return {k for k in keys if k}
+
+    def is_publisher(self, ent: Span) -> bool:
+        for key in self._media_keys(ent):
+            for pub in self.publisher_keys:
+                if key == pub or (min(len(key), len(pub)) >= 3 and (key.startswith(pub) or pub.startswith(key))):
+                    return True
+        return False
+
+    def low(self, i: int) -> str:
+        return self.doc[i].lower_
+
+    def sent_bounds(self, i: int) -> Tuple[int, int]:
+        return self.sentences[self.sent_of[i]]
+
+    def speaker_capable(self, ent: Span) -> bool:
+        if self.in_quote[ent.start] or self.in_claim[ent.start]:
+            return False
+        return ent.start == 0 or self.low(ent.start - 1) not in self.lex.non_speaker_before
+
+    # -- pass 1: events ----------------------------------------------------
+    def run(self) -> None:
+        self.find_events()
+        for event in self.events:
+            self.attach_media(event)
+        quote_events = {}
+        for n, quote in enumerate(self.quotes):
+            event = self.quote_event(quote, quote_events.get(n - 1), self.quotes[n - 1] if n else None)
+            quote_events[n] = event
+            self.write(quote, event)
+        claim_results: List[Tuple[Span, Dict]] = []
+        for claim in self.claims:
+            container = next((n for n, q in enumerate(self.quotes) if q.start <= claim.start and claim.end <= q.end), None)
+            if container is not None:
+                result = self.as_result(quote_events[container])
+            else:
+                result = self.claim_result(claim, claim_results)
+            claim_results.append((claim, result))
+            for name, value in result.items():
+                setattr(claim._, name, value)
+
+    def find_events(self) -> None:
+        doc, lex = self.doc, self.lex
+        last: Optional[Event] = None
+        for i, token in enumerate(doc):
+            if not self.in_body[i] or self.in_quote[i]:
+                continue
+            low = token.lower_
+            event: Optional[Event] = None
+            if low in lex.postposed_nya:
+                event = self.anaphoric("nya", (i, i + 1), last, i)
+            elif low == "klaim" and i + 1 < len(doc) and (i + 1) in self.actor_starting and not self.postposed_position(i):
+                event = Event("naming", (i, i + 1), self.actor_starting[i + 1])
+            elif low in lex.passive_verbs:
+                event = self.passive_event(i)
+            elif low in lex.according_to:
+                event = self.according_event(i, last)
+            elif low in lex.speech_verbs:
+                event = self.verb_event(i, last)
+            elif low in lex.postposed and self.postposed_position(i):
+                event = self.postposed_event(i, last)
+            if event is None:
+                continue
+            self.events.append(event)
+            if event.source is not None:
+                last = event
+        self.mark_weak()
+
+    def postposed_position(self, i: int) -> bool:
+        start, _ = self.sent_bounds(i)
+        if i == start:
+            return True
+        prev = self.doc[i - 1].text
+        return prev in {",", ";"} or prev in QUOTE_MARKS or "\n" in prev
+
+    def anaphoric(self, kind: str, cue: Tuple[int, int], last: Optional[Event], before: int) -> Event:
+        """A pronoun-bearing or elided source: the last attribution's source, else
+        the nearest earlier speaker-capable ACTOR mention."""
+        if last is not None:
+            return Event(kind, cue, last.source, explicit=False, resolved_from=last)
+        for ent in reversed(self.actors):
+            if ent.end <= before and self.in_body[ent.start] and self.speaker_capable(ent):
+                return Event(kind, cue, ent, explicit=False)
+        return Event(kind, cue, None, explicit=False)
+
+    def passive_event(self, i: int) -> Optional[Event]:
+        doc, lex = self.doc, self.lex
+        k = i + 1
+        while k < len(doc) and self.low(k) in lex.agent_markers:
+            k += 1
+        ent = self.actor_starting.get(k)
+        if ent is None:
+            return None
+        start, _ = self.sent_bounds(i)
+        head = [self.low(j) for j in range(start, i) if not doc[j].is_punct and not doc[j].is_space]
+        is_naming = len(head) in (1, 2) and head[0] in lex.naming_nouns and (len(head) == 1 or head[1] in lex.determiners)
+        return Event("naming" if is_naming else "passive", (i, i + 1), ent)
+
+    def according_event(self, i: int, last: Optional[Event]) -> Optional[Event]:
+        doc, lex = self.doc, self.lex
+        _, end = self.sent_bounds(i)
+        if i + 1 < end and self.low(i + 1) in lex.pronouns:
+            return self.anaphoric("menurut", (i, i + 1), last, i)
+        weak = i + 1 < end and self.low(i + 1) in lex.weak_according_to
+        for k in range(i + 1, min(end, i + 12)):
+            if doc[k].text in {",", ";"} or self.in_quote[k]:
+                break
+            ent = self.actor_starting.get(k)
+            if ent is not None:
+                return Event("menurut", (i, i + 1), ent, weak=weak)
+        return None
+
+    def postposed_event(self, i: int, last: Optional[Event]) -> Optional[Event]:
+        """`..., kata X`, `” bunyi pernyataan X`, `kata dia`."""
+        doc, lex = self.doc, self.lex
+        _, end = self.sent_bounds(i)
+        saw_determiner = False
+        for k in range(i + 1, min(end, i + 7)):
+            ent = self.actor_starting.get(k)
+            if ent is not None:
+                following = self.actor_starting.get(ent.end)  # `kata Menteri Pertahanan X Nama` chains
+                return Event("post", (i, i + 1), following or ent)
+            low = self.low(k)
+            if low in lex.pronouns:
+                return self.anaphoric("post", (i, i + 1), last, i)
+            if low in lex.determiners:
+                saw_determiner = True
+                continue
+            if doc[k].is_punct or doc[k].is_space or "\n" in doc[k].text:
+                break  # the speaker follows the cue within its own phrase
+            if low in lex.speech_verbs:
+                break
+        if saw_determiner:  # `kata juru bicara itu`
+            return self.anaphoric("post", (i, i + 1), last, i)
+        return None
+
+    def verb_event(self, i: int, last: Optional[Event]) -> Event:
+        """A speech verb with its subject before it: `X (juga) mengatakan`,
+        `X, dikutip oleh ..., mengatakan`, `Dia mengatakan`, or an elided subject."""
+        doc, lex = self.doc, self.lex
+        start, _ = self.sent_bounds(i)
+        j = i - 1
+        while j >= start and self.low(j) in lex.adverbs:
+            j -= 1
+        if j < start or doc[j].is_space or doc[j].text in QUOTE_MARKS:
+            return self.elided(i, last)
+        ent = self.actor_ending.get(j)
+        if ent is not None and not self.in_quote[ent.start]:
+            return Event("verb", (i, i + 1), ent)
+        low = self.low(j)
+        if low in lex.pronouns:
+            return self.anaphoric("verb", (i, i + 1), last, i)
+        if doc[j].text == "," or doc[j].text in "—–":
+            ent = self.subject_before_parenthesis(j, start)
+            if ent is not None:
+                return Event("verb", (i, i + 1), ent)
+            return self.elided(i, last)
+        if low in lex.clause_openers or doc[j].is_punct:
+            return self.elided(i, last)
+        ent = self.subject_before_interposition(j, start)
+        if ent is not None:
+            return Event("verb", (i, i + 1), ent)
+        return Event("verb", (i, i + 1), None)  # a subject that is no actor: `laporan lain menyebut`
+
+    def subject_before_parenthesis(self, comma: int, start: int) -> Optional[Span]:
+        """`Aliyev, dikutip oleh kantor berita negara Azertac, mengatakan`."""
+        for k in range(comma - 1, max(start, comma - self.lex.subject_window) - 1, -1):
+            ent = self.actor_ending.get(k)
+            if ent is not None and ent.end < len(self.doc) and self.doc[ent.end].text in {",", "—", "–"}:
+                if not self.in_quote[ent.start]:
+                    return ent
+        return None
+
+    def subject_before_interposition(self, j: int, start: int) -> Optional[Span]:
+        """`Presiden X dalam percakapan telepon itu menekankan`: an actor, then a
+        phrase opened by a preposition or a time word, then the verb."""
+        for k in range(j, max(start, j - self.lex.subject_window) - 1, -1):
+            ent = self.actor_ending.get(k)
+            if ent is None:
+                continue
+            if ent.end <= j and self.low(ent.end) in self.lex.interposition and self.speaker_capable(ent):
+                return ent
+            return None
+        return None
+
+    def elided(self, i: int, last: Optional[Event]) -> Event:
+        """No subject before the verb: a coordinated clause shares the subject of the
+        sentence's earlier attribution; a leading `Selain/Setelah ...,` clause the
+        subject of the main clause; otherwise the last attribution."""
+        start, end = self.sent_bounds(i)
+        for event in reversed(self.events):
+            if event.cue is None or event.cue[0] < start:
+                break
+            if event.source is not None:
+                return Event("verb", (i, i + 1), event.source, explicit=event.explicit, resolved_from=event)
+        first = next((k for k in range(start, i) if not self.doc[k].is_space and not self.doc[k].is_punct), None)
+        if first is not None and self.low(first) in self.lex.subordinators:
+            comma = next((k for k in range(i, end) if self.doc[k].text == "," and not self.in_quote[k]), None)
+            if comma is not None:
+                for ent in self.actors:
+                    if comma < ent.start < end and self.speaker_capable(ent):
+                        return Event("verb", (i, i + 1), ent, explicit=False)
+        return self.anaphoric("verb", (i, i + 1), last, i)
+
+    def mark_weak(self) -> None:
+        """`menurut informasi X` is evidence of another speaker of the same sentence."""
+        for event in self.events:
+            if event.weak:
+                sent = self.sent_of[event.cue[0]]
+                event.weak = any(
+                    other is not event and other.cue and self.sent_of[other.cue[0]] == sent for other in self.events
+                )
+
+    # -- media -------------------------------------------------------------
+    def attach_media(self, event: Event) -> None:
+        if event.cue is None:
+            return
+        event.media = self.relaying_media(self.event_region(event))
+        origin = event.resolved_from
+        if origin is not None:
+            seen = {(m.start, m.end) for m in event.media}
+            event.media = sorted(event.media + [m for m in origin.media if (m.start, m.end) not in seen],
+                                 key=lambda m: m.start)
+
+    def event_region(self, event: Event) -> Tuple[int, int]:
+        """The event's sentence, cut at the cues of other events in it."""
+        start, end = self.sent_bounds(event.cue[0])
+        for other in self.events:
+            if other is event or other.cue is None or not (start <= other.cue[0] < end):
+                continue
+            if other.cue[0] < event.cue[0]:
+                start = max(start, other.cue[1])
+            elif other.cue[0] > event.cue[0]:
+                end = min(end, other.cue[0])
+        if event.source is not None and event.source.start < start and self.sent_of[event.source.start] == self.sent_of[event.cue[0]]:
+            start = event.source.start
+        return start, end
+
+    def relaying_media(self, region: Tuple[int, int]) -> List[Span]:
+        start, end = region
+        found: List[Span] = []
+        for ent in self.media_ents:
+            if not (start <= ent.start and ent.end <= end) or self.in_quote[ent.start] or self.is_publisher(ent):
+                continue
+            window = range(max(start, ent.start - self.lex.media_window), ent.start)
+            if any(self.low(k) in self.lex.media_cues for k in window):
+                found.append(ent)
+        return found
+
+    # -- pass 2: claims and quotes -------------------------------------------
+    def quote_event(self, quote: Span, previous_event: Optional[Event], previous_quote: Optional[Span]) -> Optional[Event]:
+        doc = self.doc
+        sent_start, sent_end = self.sent_bounds(quote.start)
+        close = quote.end  # the closing mark's token
+        for event in self.events:
+            anchor = event.cue[0] if event.cue else event.position
+            if event.source is not None and event.kind == "verb" and event.explicit and event.source.start >= close:
+                anchor = min(anchor, event.source.start)
+            if close <= anchor < sent_end and anchor - close <= 8 and not self.crosses_sentence_end(close, anchor):
+                return event
+        head = [e for e in self.events if e.cue and sent_start <= e.cue[0] < quote.start and not e.weak]
+        if head:
+            return head[-1]
+        colon = self.colon_speaker(quote, sent_start)
+        if colon is not None:
+            return colon
+        if previous_event is not None and previous_quote is not None and previous_event.source is not None:
+            between = doc.text[previous_quote.end_char:quote.start_char]
+            if between.count("\n\n") <= 1 and not any(
+                e.cue and previous_quote.end <= e.cue[0] < quote.start and e.source is not previous_event.source
+                for e in self.events
+            ) and self.no_sentence_between(previous_quote, quote, previous_event):
+                return Event("carried", None, previous_event.source, explicit=False, media=list(previous_event.media))
+        return None
+
+    def crosses_sentence_end(self, start: int, end: int) -> bool:
+        return any(self.doc[k].text in SENTENCE_END or "\n" in self.doc[k].text for k in range(start + 1, end))
+
+    def no_sentence_between(self, previous_quote: Span, quote: Span, previous_event: Event) -> bool:
+        """Only the previous quote's own attribution stands between the two quotes."""
+        last_attr = max([previous_event.cue[1] if previous_event.cue else previous_quote.end,
+                         previous_event.source.end if previous_event.source is not None else 0])
+        start = max(previous_quote.end + 1, last_attr)
+        gap = [t for t in self.doc[start:max(start, quote.start - 1)] if not t.is_space and not t.is_punct]
+        return len(gap) <= 6
+
+    def colon_speaker(self, quote: Span, sent_start: int) -> Optional[Event]:
+        """`X: "..."`, `X mengatakan:` on the line before the quote."""
+        doc = self.doc
+        k = quote.start - 2  # the token before the opening mark
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0 or doc[k].text != ":":
+            return None
+        before = [e for e in self.events if e.cue and e.cue[0] < k and self.sent_of[e.cue[0]] == self.sent_of[k]]
+        if before:
+            return before[-1]
+        for ent in reversed(self.actors):
+            if ent.end <= k and self.sent_of[ent.start] == self.sent_of[k] and not self.in_quote[ent.start]:
+                return Event("colon", None, ent, media=self.relaying_media(self.sent_bounds(k)))
+        return None
+
+    def claim_event(self, claim: Span) -> Optional[Event]:
+        sent = self.sent_of[claim.start]
+        same = [e for e in self.events if e.cue and self.sent_of[e.cue[0]] == sent and e.kind != "naming"]
+        strong = [e for e in same if not e.weak] or same
+        before = [e for e in strong if e.cue[0] < claim.start]
+        if before:
+            return before[-1]
+        after = [e for e in strong if e.cue[0] >= claim.end and e.kind in ("post", "nya", "menurut", "passive")]
+        return after[0] if after else None
+
+    def naming_event(self, claim: Span, current: Optional[Event]) -> Optional[Event]:
+        """A naming sentence right after the claim's: `Klaim disampaikan X`, `klaim X`."""
+        sent = self.sent_of[claim.start]
+        if sent + 1 >= len(self.sentences):
+            return None
+        for event in self.events:
+            if event.kind != "naming" or self.sent_of[event.cue[0]] != sent + 1:
+                continue
+            if self.doc[event.cue[0]].lower_ in self.lex.passive_verbs:
+                return event  # `Klaim disampaikan X` names the source outright
+            if current is None or current.source is None or self.more_specific(event.source, current.source):
+                return event
+        return None
+
+    @staticmethod
+    def more_specific(named: Span, current: Span) -> bool:
+        """`Kementerian Pertahanan Azerbaijan` names `Baku` (canonical Azerbaijan) more precisely."""
+        side = (current.kb_id_ or current.text).lower()
+        name = f"{named.kb_id_} {named.text}".lower()
+        return bool(side) and side in name and (named.kb_id_ or named.text).lower() != side
+
+    def claim_result(self, claim: Span, earlier: List[Tuple[Span, Dict]]) -> Dict:
+        event = self.claim_event(claim)
+        naming = self.naming_event(claim, event)
+        if naming is not None:
+            result = self.as_result(naming)
+            if event is not None and event.cue is not None:
+                result["cue"] = span_ref(self.doc[event.cue[0]:event.cue[1]])
+                result["media"] = self.merge_media(event.media, naming.media)
+            return result
+        if event is None or event.source is None or not event.explicit:
+            repeated = self.repeated_from(claim, earlier)
+            if repeated is not None:
+                result = dict(repeated)
+                if event is not None and event.cue is not None:
+                    result["cue"] = span_ref(self.doc[event.cue[0]:event.cue[1]])
+                return result
+        return self.as_result(event)
+
+    def repeated_from(self, claim: Span, earlier: List[Tuple[Span, Dict]]) -> Optional[Dict]:
+        key = self.claim_number(claim)
+        if key is None:
+            return None
+        for other, result in reversed(earlier):
+            if result["source"] is not None and self.claim_number(other) == key:
+                return result
+        return None
+
+    @staticmethod
+    def claim_number(claim: Span) -> Optional[Tuple]:
+        if claim._.value is not None or claim._.low is not None or claim._.high is not None:
+            return (claim._.value, claim._.low, claim._.high, claim._.category)
+        return (claim[0].lower_,) if len(claim) else None
+
+    @staticmethod
+    def merge_media(*groups: Sequence[Span]) -> List[Dict]:
+        seen, merged = set(), []
+        for m in sorted((m for g in groups for m in g), key=lambda m: m.start):
+            if (m.start, m.end) not in seen:
+                seen.add((m.start, m.end))
+                merged.append(span_ref(m))
+        return merged
+
+    def as_result(self, event: Optional[Event]) -> Dict:
+        if event is None or event.source is None:
+            return {"source": None, "cue": None, "media": []}
+        cue = span_ref(self.doc[event.cue[0]:event.cue[1]]) if event.cue else None
+        return {"source": span_ref(event.source, canonical=True), "cue": cue, "media": self.merge_media(event.media)}
+
+    def write(self, span: Span, event: Optional[Event]) -> None:
+        for name, value in self.as_result(event).items():
+            setattr(span._, name, value)

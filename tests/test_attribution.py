@@ -1,0 +1,446 @@
+"""nk_attribution on sentences written for these tests (other wars than the seeds).
+
+Each Doc gets the entities and claim spans a test sets by hand (the entity ruler and
+nk_claims are other components), then runs sentencizer + nk_quotes + nk_attribution.
+"""
+
+import json
+import pickle
+
+import pytest
+import srsly
+from spacy.tokens import DocBin, Span
+from spacy.training import Example
+
+from nk_nlp.build import REPO_ROOT
+from nk_nlp.language import blank_indonesian
+
+LEXICONS = REPO_ROOT / "pipeline" / "lexicons"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = blank_indonesian()
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("nk_quotes")
+    nlp.add_pipe("nk_attribution")
+    nlp.config["initialize"]["components"]["nk_attribution"] = {"lexicon_dir": str(LEXICONS)}
+    nlp.initialize()
+    return nlp
+
+
+def annotate(nlp, text, ents=(), claims=()):
+    """ents: (surface, label, canonical) in text order; claims: surfaces in text order."""
+    doc = nlp.make_doc(text)
+    spans, cursor = [], 0
+    for surface, label, canonical in ents:
+        start = text.index(surface, cursor)
+        span = doc.char_span(start, start + len(surface), label=label, kb_id=canonical or "")
+        assert span is not None, surface
+        spans.append(span)
+        cursor = start + len(surface)
+    doc.ents = spans
+    claim_spans, cursor = [], 0
+    for surface in claims:
+        start = text.index(surface, cursor)
+        span = doc.char_span(start, start + len(surface), label="CLAIM")
+        assert span is not None, surface
+        first = span[0].text.replace(".", "")
+        span._.value = int(first) if first.isdigit() else None
+        claim_spans.append(span)
+        cursor = start + len(surface)
+    doc.spans["claims"] = claim_spans
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def attribution(span):
+    source = span._.source
+    return (
+        source and source["text"],
+        span._.cue and span._.cue["text"],
+        [m["text"] for m in span._.media or []],
+    )
+
+
+def claim(doc, text):
+    return next(c for c in doc.spans["claims"] if c.text == text)
+
+
+def quote(doc, prefix):
+    return next(q for q in doc.spans["quotes"] if q.text.startswith(prefix))
+
+
+A, M = "ACTOR", "MEDIA"
+
+
+# -- same clause ------------------------------------------------------------
+def test_subject_before_speech_verb(nlp):
+    doc = annotate(
+        nlp,
+        "Kementerian Kesehatan Gaza mengatakan 27 warga sipil tewas dalam serangan udara di Rafah.",
+        ents=[("Kementerian Kesehatan Gaza", A, "Kementerian Kesehatan Gaza")],
+        claims=["27 warga sipil"],
+    )
+    assert attribution(claim(doc, "27 warga sipil")) == ("Kementerian Kesehatan Gaza", "mengatakan", [])
+    assert claim(doc, "27 warga sipil")._.source["canonical"] == "Kementerian Kesehatan Gaza"
+
+
+def test_adverbs_and_parenthesis_between_subject_and_verb(nlp):
+    doc = annotate(
+        nlp,
+        "Panglima Angkatan Darat India, dikutip oleh kantor berita PTI, juga telah menegaskan 14 pos Pakistan hancur.",
+        ents=[("Panglima Angkatan Darat India", A, None), ("PTI", M, "PTI"), ("Pakistan", A, "Pakistan")],
+        claims=["14 pos Pakistan"],
+    )
+    assert attribution(claim(doc, "14 pos Pakistan")) == ("Panglima Angkatan Darat India", "menegaskan", ["PTI"])
+
+
+def test_postposed_kata_after_the_claim(nlp):
+    doc = annotate(
+        nlp,
+        "Sedikitnya 12 tentara Rusia tewas di dekat Avdiivka, kata juru bicara Angkatan Bersenjata Ukraina.",
+        ents=[("tentara Rusia", A, "Angkatan Bersenjata Rusia"), ("Angkatan Bersenjata Ukraina", A, "Angkatan Bersenjata Ukraina")],
+        claims=["12 tentara Rusia"],
+    )
+    assert attribution(claim(doc, "12 tentara Rusia")) == ("Angkatan Bersenjata Ukraina", "kata", [])
+
+
+def test_menurut(nlp):
+    doc = annotate(
+        nlp,
+        "Menurut Kementerian Pertahanan Inggris, Rusia kehilangan 300 tank dalam sebulan terakhir.",
+        ents=[("Kementerian Pertahanan Inggris", A, "Kementerian Pertahanan Inggris"), ("Rusia", A, "Rusia")],
+        claims=["300 tank"],
+    )
+    assert attribution(claim(doc, "300 tank")) == ("Kementerian Pertahanan Inggris", "Menurut", [])
+
+
+def test_menurut_informasi_is_the_speakers_evidence(nlp):
+    doc = annotate(
+        nlp,
+        "Presiden Prancis Emmanuel Macron mengatakan, menurut data intelijen Paris, 80 pejuang asing tewas.",
+        ents=[("Presiden Prancis Emmanuel Macron", A, "Emmanuel Macron"), ("Paris", A, "Prancis")],
+        claims=["80 pejuang asing"],
+    )
+    assert attribution(claim(doc, "80 pejuang asing")) == ("Presiden Prancis Emmanuel Macron", "mengatakan", [])
+
+
+def test_passive_with_agent(nlp):
+    doc = annotate(
+        nlp,
+        "Jumlah korban tewas mencapai 150 orang, seperti diumumkan oleh Kementerian Kesehatan Sudan pada Selasa.",
+        ents=[("Kementerian Kesehatan Sudan", A, "Kementerian Kesehatan Sudan")],
+        claims=["150 orang"],
+    )
+    assert attribution(claim(doc, "150 orang")) == ("Kementerian Kesehatan Sudan", "diumumkan", [])
+
+
+def test_passive_without_agent_is_the_articles_voice(nlp):
+    doc = annotate(
+        nlp,
+        "Pasukan Dukungan Cepat menyerbu kamp Zamzam. Sebanyak 40 pengungsi dinyatakan tewas.",
+        ents=[("Pasukan Dukungan Cepat", A, "Pasukan Dukungan Cepat")],
+        claims=["40 pengungsi"],
+    )
+    assert attribution(claim(doc, "40 pengungsi")) == (None, None, [])
+
+
+def test_own_voice_is_null(nlp):
+    doc = annotate(
+        nlp,
+        "Israel melancarkan serangan ke Jabalia. Sebanyak 30 rumah hancur di kawasan itu.",
+        ents=[("Israel", A, "Israel")],
+        claims=["30 rumah"],
+    )
+    assert attribution(claim(doc, "30 rumah")) == (None, None, [])
+
+
+def test_subject_that_is_no_actor_gives_no_source(nlp):
+    doc = annotate(
+        nlp,
+        "Tentara Myanmar mengatakan situasi terkendali. Laporan lain menyebut 600 orang tewas di Sagaing.",
+        ents=[("Tentara Myanmar", A, "Angkatan Bersenjata Myanmar")],
+        claims=["600 orang"],
+    )
+    assert attribution(claim(doc, "600 orang")) == (None, None, [])
+
+
+def test_hal_itu_diungkap_names_the_source(nlp):
+    doc = annotate(
+        nlp,
+        "Serangan di pasar Omdurman menewaskan 40 orang. Hal itu diungkap oleh Badan Pengungsi PBB, dilansir Al Jazeera.",
+        ents=[("Badan Pengungsi PBB", A, "Badan Pengungsi PBB"), ("Al Jazeera", M, "Al Jazeera")],
+        claims=["40 orang"],
+    )
+    assert attribution(claim(doc, "40 orang")) == ("Badan Pengungsi PBB", "diungkap", ["Al Jazeera"])
+
+
+def test_klaim_disampaikan_overrides_a_less_specific_agent(nlp):
+    doc = annotate(
+        nlp,
+        "India mengklaim telah menghancurkan 9 kamp militan. "
+        "Klaim disampaikan langsung Kementerian Pertahanan India, dikutip Reuters.",
+        ents=[("India", A, "India"), ("Kementerian Pertahanan India", A, "Kementerian Pertahanan India"), ("Reuters", M, "Reuters")],
+        claims=["9 kamp militan"],
+    )
+    assert attribution(claim(doc, "9 kamp militan")) == ("Kementerian Pertahanan India", "mengklaim", ["Reuters"])
+
+
+def test_klaim_x_in_next_sentence_names_a_more_specific_source(nlp):
+    doc = annotate(
+        nlp,
+        "Kyiv juga mengklaim menembak jatuh 20 drone Shahed. Moskow belum menanggapi klaim Angkatan Udara Ukraina.",
+        ents=[("Kyiv", A, "Ukraina"), ("Moskow", A, "Rusia"), ("Angkatan Udara Ukraina", A, "Angkatan Bersenjata Ukraina")],
+        claims=["20 drone Shahed"],
+    )
+    assert attribution(claim(doc, "20 drone Shahed")) == ("Angkatan Udara Ukraina", "mengklaim", [])
+
+
+def test_claim_of_the_other_side_does_not_rename_the_source(nlp):
+    doc = annotate(
+        nlp,
+        "Rusia mengklaim merebut 3 desa di Zaporizhzhia. Ukraina membantah klaim Rusia itu.",
+        ents=[("Rusia", A, "Rusia"), ("Zaporizhzhia", "PLACE", "Zaporizhzhia"), ("Ukraina", A, "Ukraina"), ("Rusia", A, "Rusia")],
+        claims=["3 desa"],
+    )
+    assert attribution(claim(doc, "3 desa")) == ("Rusia", "mengklaim", [])
+
+
+# -- two speakers, pronouns, carried attribution ------------------------------
+def test_sentence_with_two_speakers(nlp):
+    doc = annotate(
+        nlp,
+        "Rusia mengklaim menembak jatuh 20 drone, sementara Ukraina mengatakan 3 rudal menghantam Kharkiv.",
+        ents=[("Rusia", A, "Rusia"), ("Ukraina", A, "Ukraina"), ("Kharkiv", "PLACE", "Kharkiv")],
+        claims=["20 drone", "3 rudal"],
+    )
+    assert attribution(claim(doc, "20 drone")) == ("Rusia", "mengklaim", [])
+    assert attribution(claim(doc, "3 rudal")) == ("Ukraina", "mengatakan", [])
+
+
+def test_two_speakers_quoted_in_one_sentence(nlp):
+    doc = annotate(
+        nlp,
+        '"Kami siap berunding kapan saja," kata Shehbaz Sharif, sementara Narendra Modi mengatakan '
+        '"tidak ada perundingan dengan teroris".',
+        ents=[("Shehbaz Sharif", A, "Shehbaz Sharif"), ("Narendra Modi", A, "Narendra Modi")],
+    )
+    assert attribution(quote(doc, "Kami siap")) == ("Shehbaz Sharif", "kata", [])
+    assert attribution(quote(doc, "tidak ada")) == ("Narendra Modi", "mengatakan", [])
+
+
+def test_pronoun_resolved_across_paragraphs_to_the_last_speaker(nlp):
+    text = (
+        "Juru bicara militer Israel Daniel Hagari mengatakan pasukannya menyerang 50 target di Gaza.\n\n"
+        "Wilayah utara Gaza dibombardir pesawat tempur Israel sejak Oktober, dan Hamas menembakkan roket ke Ashkelon.\n\n"
+        '"Kami menghancurkan jaringan terowongan di bawah rumah sakit," ujarnya.\n\n'
+        "Dia menambahkan 200 militan tewas dalam operasi itu."
+    )
+    doc = annotate(
+        nlp,
+        text,
+        ents=[
+            ("Daniel Hagari", A, "Daniel Hagari"), ("Gaza", "PLACE", "Gaza"), ("Gaza", "PLACE", "Gaza"),
+            ("Israel", A, "Israel"), ("Hamas", A, "Hamas"), ("Ashkelon", "PLACE", "Ashkelon"),
+        ],
+        claims=["50 target", "200 militan"],
+    )
+    hagari = text.index("Daniel Hagari")
+    q = quote(doc, "Kami menghancurkan")
+    assert attribution(q) == ("Daniel Hagari", "ujarnya", [])
+    assert q._.source["start"] == hagari
+    assert attribution(claim(doc, "200 militan")) == ("Daniel Hagari", "menambahkan", [])
+    assert claim(doc, "200 militan")._.source["start"] == hagari
+
+
+def test_pronoun_without_earlier_attribution_takes_nearest_speaker_capable_actor(nlp):
+    doc = annotate(
+        nlp,
+        "Gubernur Kherson Oleksandr Prokudin mengunjungi warga di tepi sungai Dnipro.\n\n"
+        "Ia mengatakan 7 warga sipil terluka akibat tembakan artileri.",
+        ents=[("Gubernur Kherson Oleksandr Prokudin", A, "Oleksandr Prokudin"), ("Dnipro", "PLACE", "Dnipro")],
+        claims=["7 warga sipil"],
+    )
+    assert attribution(claim(doc, "7 warga sipil")) == ("Gubernur Kherson Oleksandr Prokudin", "mengatakan", [])
+
+
+def test_elided_subject_shares_the_sentences_speaker(nlp):
+    doc = annotate(
+        nlp,
+        "Otoritas Armenia belum mengungkapkan kerugian militernya, tetapi mengatakan 12 warga sipil tewas.",
+        ents=[("Otoritas Armenia", A, "Armenia")],
+        claims=["12 warga sipil"],
+    )
+    assert attribution(claim(doc, "12 warga sipil")) == ("Otoritas Armenia", "mengatakan", [])
+
+
+def test_repeated_claim_carries_the_earlier_attribution(nlp):
+    doc = annotate(
+        nlp,
+        "Tentara Sudan mengklaim telah merebut 4 kota dari RSF, dilansir Al Jazeera. "
+        "Dengan direbutnya 4 kota itu, jalur pasokan ke Khartoum terbuka.",
+        ents=[
+            ("Tentara Sudan", A, "Angkatan Bersenjata Sudan"), ("RSF", A, "Pasukan Dukungan Cepat"),
+            ("Al Jazeera", M, "Al Jazeera"), ("Khartoum", "PLACE", "Khartoum"),
+        ],
+        claims=["4 kota", "4 kota"],
+    )
+    first, second = doc.spans["claims"]
+    assert attribution(first) == ("Tentara Sudan", "mengklaim", ["Al Jazeera"])
+    assert attribution(second) == ("Tentara Sudan", "mengklaim", ["Al Jazeera"])
+    assert second._.source["start"] == first._.source["start"]
+
+
+def test_selain_mengklaim_takes_the_main_clause_subject(nlp):
+    doc = annotate(
+        nlp,
+        "Selain mengklaim telah menembak jatuh 5 jet tempur, Pakistan juga mengaku menghancurkan 2 pangkalan udara India.",
+        ents=[("Pakistan", A, "Pakistan"), ("India", A, "India")],
+        claims=["5 jet tempur", "2 pangkalan udara India"],
+    )
+    assert attribution(claim(doc, "5 jet tempur")) == ("Pakistan", "mengklaim", [])
+    assert attribution(claim(doc, "2 pangkalan udara India")) == ("Pakistan", "mengaku", [])
+
+
+# -- quotes -------------------------------------------------------------------
+def test_quote_with_bunyi_pernyataan_and_claim_inside(nlp):
+    doc = annotate(
+        nlp,
+        "“Kami menembak jatuh 15 drone musuh di atas Kyiv!” bunyi pernyataan Angkatan Udara Ukraina, seperti dilansir Ukrinform.",
+        ents=[("Kyiv", "PLACE", "Kyiv"), ("Angkatan Udara Ukraina", A, "Angkatan Bersenjata Ukraina"), ("Ukrinform", M, "Ukrinform")],
+        claims=["15 drone musuh"],
+    )
+    expected = ("Angkatan Udara Ukraina", "bunyi", ["Ukrinform"])
+    assert attribution(quote(doc, "Kami menembak")) == expected
+    assert attribution(claim(doc, "15 drone musuh")) == expected
+
+
+def test_speaker_and_colon_before_quote(nlp):
+    doc = annotate(
+        nlp,
+        'Juru bicara Brigade Al-Qassam Abu Obaida: "Kami akan terus melawan sampai penjajahan berakhir."',
+        ents=[("Brigade Al-Qassam", A, "Brigade Al-Qassam"), ("Abu Obaida", A, "Abu Obaida")],
+    )
+    assert attribution(quote(doc, "Kami akan")) == ("Abu Obaida", None, [])
+
+
+def test_speaker_introduced_on_the_line_before_the_quote(nlp):
+    doc = annotate(
+        nlp,
+        "Presiden Volodymyr Zelensky menulis di akun Telegram miliknya:\n\n"
+        '"Pertahanan udara kita bekerja sepanjang malam melawan rudal balistik."',
+        ents=[("Presiden Volodymyr Zelensky", A, "Volodymyr Zelensky"), ("Telegram", M, "Telegram")],
+    )
+    assert attribution(quote(doc, "Pertahanan udara")) == ("Presiden Volodymyr Zelensky", "menulis", ["Telegram"])
+
+
+def test_unattributed_quote_after_a_quote_continues_its_speaker(nlp):
+    doc = annotate(
+        nlp,
+        '"Kota ini tidak akan jatuh," kata Wali Kota Kharkiv Ihor Terekhov.\n\n'
+        '"Kami sudah melewati musim dingin terberat dan kami akan bertahan."\n\n'
+        "Sementara itu, sirene serangan udara berbunyi di Kyiv.",
+        ents=[("Wali Kota Kharkiv Ihor Terekhov", A, "Ihor Terekhov"), ("Kyiv", "PLACE", "Kyiv")],
+    )
+    assert attribution(quote(doc, "Kota ini")) == ("Wali Kota Kharkiv Ihor Terekhov", "kata", [])
+    assert attribution(quote(doc, "Kami sudah")) == ("Wali Kota Kharkiv Ihor Terekhov", None, [])
+
+
+def test_quote_without_any_speaker_is_null(nlp):
+    doc = annotate(
+        nlp,
+        'Spanduk bertuliskan "Hentikan perang di Sudan sekarang juga" dibentangkan di depan kedutaan.',
+        ents=[],
+    )
+    assert attribution(quote(doc, "Hentikan")) == (None, None, [])
+
+
+# -- media --------------------------------------------------------------------
+def test_media_chain_in_text_order_without_the_publisher(nlp):
+    doc = annotate(
+        nlp,
+        "KYIV (Kompas.com) – Staf Umum Angkatan Bersenjata Ukraina mengklaim 1.200 tentara Rusia tewas dalam sehari, "
+        "dikutip Kompas.com dari Kyiv Independent yang mengutip Ukrainska Pravda.",
+        ents=[
+            ("KYIV", "PLACE", "Kyiv"), ("Kompas.com", M, "Kompas"),
+            ("Staf Umum Angkatan Bersenjata Ukraina", A, "Angkatan Bersenjata Ukraina"), ("tentara Rusia", A, "Angkatan Bersenjata Rusia"),
+            ("Kompas.com", M, "Kompas"), ("Kyiv Independent", M, "Kyiv Independent"), ("Ukrainska Pravda", M, "Ukrainska Pravda"),
+        ],
+        claims=["1.200 tentara Rusia"],
+    )
+    assert attribution(claim(doc, "1.200 tentara Rusia")) == (
+        "Staf Umum Angkatan Bersenjata Ukraina", "mengklaim", ["Kyiv Independent", "Ukrainska Pravda"],
+    )
+
+
+def test_lewat_akun_twitter_and_halaman_facebook(nlp):
+    doc = annotate(
+        nlp,
+        "Lewat akun Twitter resminya, Kementerian Pertahanan Ukraina mengklaim 400 tentara Rusia tewas. "
+        "Dalam unggahan di halaman Facebook-nya, Staf Umum mengatakan 25 serangan berhasil dihalau.",
+        ents=[
+            ("Twitter", M, "Twitter"), ("Kementerian Pertahanan Ukraina", A, "Kementerian Pertahanan Ukraina"),
+            ("tentara Rusia", A, "Angkatan Bersenjata Rusia"), ("Facebook", M, "Facebook"),
+            ("Staf Umum", A, "Angkatan Bersenjata Ukraina"),
+        ],
+        claims=["400 tentara Rusia", "25 serangan"],
+    )
+    assert attribution(claim(doc, "400 tentara Rusia")) == ("Kementerian Pertahanan Ukraina", "mengklaim", ["Twitter"])
+    assert attribution(claim(doc, "25 serangan")) == ("Staf Umum", "mengatakan", ["Facebook"])
+
+
+def test_media_named_as_an_actor_of_the_news_is_not_relaying(nlp):
+    doc = annotate(
+        nlp,
+        "Hamas mengatakan 35 warga tewas. Facebook menghapus video serangan itu.",
+        ents=[("Hamas", A, "Hamas"), ("Facebook", M, "Facebook")],
+        claims=["35 warga"],
+    )
+    assert attribution(claim(doc, "35 warga")) == ("Hamas", "mengatakan", [])
+
+
+# -- plumbing -----------------------------------------------------------------
+def test_values_are_plain_json_and_survive_docbin_and_pickle(nlp):
+    doc = annotate(
+        nlp,
+        '"Kami kehilangan 3 helikopter," kata Jenderal Abdel Fattah al-Burhan, dilansir BBC.',
+        ents=[("Jenderal Abdel Fattah al-Burhan", A, "Abdel Fattah al-Burhan"), ("BBC", M, "BBC")],
+        claims=["3 helikopter"],
+    )
+    for span in list(doc.spans["quotes"]) + list(doc.spans["claims"]):
+        json.dumps([span._.source, span._.cue, span._.media])
+        assert not any(isinstance(v, Span) for v in (span._.source, span._.cue))
+    docbin = DocBin(store_user_data=True, docs=[doc])
+    (restored,) = DocBin(store_user_data=True).from_bytes(docbin.to_bytes()).get_docs(nlp.vocab)
+    assert attribution(restored.spans["quotes"][0]) == ("Jenderal Abdel Fattah al-Burhan", "kata", ["BBC"])
+    pickle.loads(pickle.dumps(doc))
+
+
+def test_lexicon_saved_with_the_pipeline(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "model")
+    saved = srsly.read_json(tmp_path / "model" / "nk_attribution" / "attribution.json")
+    assert "mengatakan" in saved["speech_verbs"]
+    import spacy
+
+    loaded = spacy.load(tmp_path / "model")
+    text = "Menurut Kementerian Kesehatan Lebanon, 12 orang tewas di Nabatieh."
+    doc = loaded.make_doc(text)
+    actor, counted = text.index("Kementerian"), text.index("12 orang")
+    doc.ents = [doc.char_span(actor, actor + len("Kementerian Kesehatan Lebanon"), label="ACTOR")]
+    doc.spans["claims"] = [doc.char_span(counted, counted + len("12 orang"), label="CLAIM")]
+    for name, proc in loaded.pipeline:
+        doc = proc(doc)
+    assert attribution(doc.spans["claims"][0]) == ("Kementerian Kesehatan Lebanon", "Menurut", [])
+
+
+def test_scorer_reports_source_accuracy(nlp):
+    text = "Menurut Kementerian Kesehatan Lebanon, 12 orang tewas di Nabatieh."
+    predicted = annotate(nlp, text, ents=[("Kementerian Kesehatan Lebanon", A, None)], claims=["12 orang"])
+    reference = annotate(nlp, text, ents=[("Kementerian Kesehatan Lebanon", A, None)], claims=["12 orang"])
+    reference.spans["claims"][0]._.source = None  # a gold that disagrees
+    scores = nlp.get_pipe("nk_attribution").scorer([Example(predicted, reference)])
+    assert scores["claims_source_acc"] == 0.0
+    quote_scores = nlp.get_pipe("nk_quotes").scorer([Example(predicted, predicted)])
+    assert "spans_quotes_f" in quote_scores
