@@ -1,8 +1,187 @@
-"""PLACEHOLDER for issue 4: the nk_article_body component. Replace this whole module."""
+"""nk_article_body: marks the article body in doc.spans["body"].
+
+The body is the article's own title, lead and paragraphs (annotation.md): claims
+and quotes are only looked for there. Navigation, "Baca juga" lines, other
+articles' headlines, captions and credits, ads, comment widgets and syndication
+notes are left out. Lines are the unit: news pages put each of these on a line
+of its own, or in a parenthesis inside a paragraph ("(Baca: ...)").
+
+The component also starts a sentence at every line break (the sentencizer
+does not split on newlines, and a title has no final full stop).
+"""
+
+import json
+import re
+from pathlib import Path
+from typing import Callable, Dict, Iterable, List, Optional, Tuple, Union
 
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import ensure_path
+
+from .extensions import BODY, register_extensions
+
+LEXICON_FILE = "article_body.json"
+SENTENCE_END = tuple('.!?"”’)')
+
+
+def in_body(doc: Doc, start_char: int, end_char: int) -> bool:
+    """True when [start_char, end_char) lies inside one span of doc.spans["body"].
+
+    A Doc the body component never saw (no "body" group) counts as all body.
+    """
+    if BODY not in doc.spans:
+        return True
+    return any(span.start_char <= start_char and end_char <= span.end_char for span in doc.spans[BODY])
+
+
+class BodyRules:
+    """The line classification, from the article_body lexicon."""
+
+    def __init__(self, lexicon: Dict):
+        self.lexicon = lexicon
+        flags = re.IGNORECASE
+        self.boilerplate = [re.compile(p, flags) for p in lexicon["boilerplate_lines"]]
+        self.terminal = [re.compile(p, flags) for p in lexicon["terminal_lines"]]
+        self.inline = [re.compile(p, flags) for p in lexicon["inline_boilerplate"]]
+        self.caption = [re.compile(p, flags) for p in lexicon["caption_markers"]]
+        self.lead_min_words = lexicon["lead_min_words"]
+        self.title_min_words = lexicon["title_min_words"]
+
+    @staticmethod
+    def _words(line: str) -> int:
+        return len(line.split())
+
+    def is_boilerplate(self, line: str) -> bool:
+        return any(p.search(line) for p in self.boilerplate) or self.is_caption(line)
+
+    def is_caption(self, line: str) -> bool:
+        return any(p.search(line) for p in self.caption)
+
+    def is_terminal(self, line: str) -> bool:
+        return any(p.search(line) for p in self.terminal)
+
+    def is_lead(self, line: str) -> bool:
+        return self._words(line) >= self.lead_min_words and not self.is_boilerplate(line)
+
+    def is_headline(self, line: str) -> bool:
+        return self._words(line) >= 3 and not line.endswith(("...", "…", ":")) and not self.is_boilerplate(line)
+
+    def body_ranges(self, text: str) -> List[Tuple[int, int]]:
+        """Character ranges of the body, each stripped of white space."""
+        lines = _lines(text)
+        kept = self._kept_lines(lines)
+        ranges: List[Tuple[int, int]] = []
+        for start, end in kept:
+            ranges.extend(self._without_inline(text, start, end))
+        return [r for r in (_strip(text, s, e) for s, e in ranges) if r is not None]
+
+    def _kept_lines(self, lines: List[Tuple[int, int, str]]) -> List[Tuple[int, int]]:
+        content = [(s, e, line.strip()) for s, e, line in lines if line.strip()]
+        lead = next((i for i, (_, _, line) in enumerate(content) if self.is_lead(line)), len(content))
+        header = content[:lead]
+        headlines = [line for _, _, line in header if self.is_headline(line)]
+        title = next((h for h in headlines if self._words(h) >= self.title_min_words), headlines[0] if headlines else None)
+        kept = [(s, e) for s, e, line in header if title is not None and _same(line, title)]
+        body = []
+        for s, e, line in content[lead:]:
+            if self.is_terminal(line):
+                break
+            if not self.is_boilerplate(line):
+                body.append((s, e, line))
+        # a trailing run of short unpunctuated lines is a list of other headlines
+        while len(body) > 1 and not body[-1][2].endswith(SENTENCE_END) and self._words(body[-1][2]) < 15:
+            body.pop()
+        return kept + [(s, e) for s, e, _ in body]
+
+    def _without_inline(self, text: str, start: int, end: int) -> List[Tuple[int, int]]:
+        line = text[start:end]
+        cuts = sorted((m.start(), m.end()) for p in self.inline for m in p.finditer(line) if m.end() > m.start())
+        pieces, cursor = [], 0
+        for cut_start, cut_end in cuts:
+            if cut_start > cursor:
+                pieces.append((start + cursor, start + cut_start))
+            cursor = max(cursor, cut_end)
+        if cursor < len(line):
+            pieces.append((start + cursor, end))
+        return pieces
+
+
+def _lines(text: str) -> List[Tuple[int, int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    norm = lambda s: " ".join(s.replace("\xa0", " ").split()).lower()  # noqa: E731
+    return norm(a) == norm(b)
+
+
+def _strip(text: str, start: int, end: int) -> Optional[Tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def mark_line_sentences(doc: Doc) -> None:
+    """Start a sentence at the first token after every line break."""
+    for i in range(1, len(doc)):
+        prev, token = doc[i - 1], doc[i]
+        if token.is_space:
+            if "\n" in token.text:
+                token.is_sent_start = False  # the break belongs to the sentence it ends
+            continue
+        if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+
+
+class ArticleBody:
+    """Marks the body; the rules are loaded at initialize from `lexicon_dir` and saved with the pipeline."""
+
+    def __init__(self, nlp: Language, name: str = "nk_article_body"):
+        self.name = name
+        self.rules: Optional[BodyRules] = None
+        register_extensions()
+
+    def initialize(self, get_examples: Optional[Callable[[], Iterable]] = None, *, nlp: Optional[Language] = None,
+                   lexicon_dir: Optional[Union[str, Path]] = None) -> None:
+        if lexicon_dir is None:
+            raise ValueError(f"{self.name}: set [initialize.components.{self.name}] lexicon_dir in the config")
+        with open(Path(lexicon_dir) / LEXICON_FILE, encoding="utf-8") as f:
+            self.rules = BodyRules(json.load(f))
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.rules is None:
+            raise ValueError(f"{self.name} has no rules: call nlp.initialize() (lexicon_dir) or load a saved pipeline")
+        mark_line_sentences(doc)
+        spans = []
+        for start, end in self.rules.body_ranges(doc.text):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                spans.append(span)
+        doc.spans[BODY] = spans
+        return doc
+
+    def to_disk(self, path, exclude=tuple()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        if self.rules is not None:
+            with open(path / LEXICON_FILE, "w", encoding="utf-8") as f:
+                json.dump(self.rules.lexicon, f, ensure_ascii=False, indent=1)
+
+    def from_disk(self, path, exclude=tuple()) -> "ArticleBody":
+        path = ensure_path(path) / LEXICON_FILE
+        if path.exists():
+            with open(path, encoding="utf-8") as f:
+                self.rules = BodyRules(json.load(f))
+        return self
 
 
 @Language.factory("nk_article_body")
-def make_article_body(nlp: Language, name: str):
-    return lambda doc: doc
+def make_article_body(nlp: Language, name: str) -> ArticleBody:
+    return ArticleBody(nlp, name)

@@ -1,8 +1,617 @@
-"""PLACEHOLDER for issue 4: the nk_claims component. Replace this whole module."""
+"""nk_claims: quantity claims in doc.spans["claims"] (annotation.md, "Claims").
+
+For every number expression in the article body (nk_nlp.numbers) the component
+reads the counted noun phrase after it (head noun, owner, `lainnya`), rejects
+what is not a claim (dates, durations, percentages, documents, meetings,
+countries, locators, geographic descriptors, model numbers), and sets on the
+span: value, low, high, qualifier, category (head-noun lexicon), outcome (the
+predicate around it, either voice, either side) and party (the owner's side, or
+the side the sentence makes evident). source/cue/media are left to
+nk_attribution, initialised to None/None/[] so records are complete.
+
+Knowledge lives in pipeline/lexicons/{numbers,claims}.json, loaded at initialize
+and saved with the pipeline.
+"""
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import ensure_path, registry
+
+from .body import in_body
+from .extensions import CLAIMS, register_extensions
+from .numbers import NumberGrammar, NumberMatch, Word
+
+NUMBERS_FILE = "numbers.json"
+CLAIMS_FILE = "claims.json"
+# categories whose counts are claims even when no outcome is stated (deployed, involved)
+NO_OUTCOME_NEEDED = ("military", "equipment")
 
 
-@Language.factory("nk_claims")
-def make_claims(nlp: Language, name: str):
-    return lambda doc: doc
+class PhraseTable:
+    """Lower-cased token sequences -> values; longest match first."""
+
+    def __init__(self, entries: Union[Dict[str, Any], Iterable[str]], tokenize: Callable[[str], List[str]]):
+        items = entries.items() if isinstance(entries, dict) else ((e, True) for e in entries)
+        self.table: Dict[Tuple[str, ...], Any] = {}
+        for phrase, value in items:
+            key = tuple(tokenize(phrase.lower()))
+            if key:
+                self.table[key] = value
+        self.lengths = sorted({len(k) for k in self.table}, reverse=True)
+
+    def at(self, low: Sequence[str], j: int) -> Tuple[int, Any]:
+        """(length, value) of the longest phrase starting at j, or (0, None)."""
+        for n in self.lengths:
+            key = tuple(low[j:j + n])
+            if len(key) == n and key in self.table:
+                return n, self.table[key]
+        return 0, None
+
+    def ending_at(self, low: Sequence[str], j: int) -> Tuple[int, Any]:
+        """(length, value) of the longest phrase ending just before j."""
+        for n in self.lengths:
+            if j - n >= 0:
+                key = tuple(low[j - n:j])
+                if key in self.table:
+                    return n, self.table[key]
+        return 0, None
+
+    def __contains__(self, word: str) -> bool:
+        return (word,) in self.table
+
+
+@dataclass
+class Claim:
+    match: NumberMatch
+    start: int                  # token indices in the sentence, end exclusive
+    end: int
+    category: Optional[str] = None
+    head_outcome: Optional[str] = None
+    owner: Any = None           # an entity Span, ("pronoun", i), ("enemy", i), ("text", str) or None
+    referent: bool = False      # "lainnya", "dari mereka": refers back to an earlier claim
+    outcome: Optional[str] = None
+    party: Optional[str] = None
+    tally: bool = False
+    continuation: Optional[int] = None  # where the shared noun phrase of a dash parenthesis starts
+    notes: Dict[str, Any] = field(default_factory=dict)
+
+
+class ClaimRules:
+    """The claim-finding logic over one Doc, from the numbers and claims lexicons."""
+
+    def __init__(self, numbers: Dict, claims: Dict, tokenize: Callable[[str], List[str]]):
+        self.numbers_lexicon, self.claims_lexicon = numbers, claims
+        self.grammar = NumberGrammar(numbers)
+        t = lambda key: PhraseTable(claims[key], tokenize)  # noqa: E731
+        self.heads = t("heads")
+        self.head_outcomes = t("head_outcomes")
+        self.classifiers = t("classifiers")
+        self.modifiers = t("np_modifiers")
+        self.owner_links = t("owner_links")
+        self.pronouns = t("owner_pronouns")
+        self.enemy_words = t("enemy_words")
+        self.referents = t("trailing_referents")
+        self.coordinators = t("coordinators")
+        self.rejected = t("rejected_heads")
+        self.locators = t("locator_prepositions")
+        self.geo = t("geo_descriptors")
+        self.outcomes = t("outcomes")
+        self.skippable = t("outcome_skippable")
+        self.breakers = t("clause_breakers")
+        self.event_agents = t("event_agents")
+        self.agentive = t("agentive_outcomes")
+        self.tally_nouns = t("tally_nouns")
+        self.tally_links = t("tally_links")
+        self.dashes = set(claims["dashes"])
+        self.prefixes = sorted((p.lower() for p in claims["party_prefixes"]), key=len, reverse=True)
+        self.sides = {s.lower(): s for s in claims["sides"]}
+        self.adversaries: Dict[str, List[str]] = {}
+        for a, b in claims["adversaries"]:
+            self.adversaries.setdefault(a, []).append(b)
+            self.adversaries.setdefault(b, []).append(a)
+            for s in (a, b):
+                self.sides.setdefault(s.lower(), s)
+
+    # -- the doc ----------------------------------------------------------------
+
+    def find(self, doc: Doc) -> List[Span]:
+        ent_starts = {ent.start: ent for ent in doc.ents}
+        side_counts = Counter(s for s in (self.side_of(e) for e in doc.ents if e.label_ == "ACTOR") if s)
+        spans: List[Span] = []
+        for sent in doc.sents:
+            if not in_body(doc, sent.start_char, sent.end_char) and not _overlaps_body(doc, sent):
+                continue
+            for claim in self.sentence_claims(doc, sent, ent_starts, side_counts):
+                span = Span(doc, sent.start + claim.start, sent.start + claim.end, label="CLAIM")
+                if not in_body(doc, span.start_char, span.end_char):
+                    continue
+                self._set_attributes(span, claim)
+                spans.append(span)
+        return spans
+
+    @staticmethod
+    def _set_attributes(span: Span, claim: Claim) -> None:
+        q = claim.match.quantity
+        span._.value, span._.low, span._.high, span._.qualifier = q.value, q.low, q.high, q.qualifier
+        span._.category = claim.category
+        span._.outcome = claim.outcome
+        span._.party = claim.party
+        span._.source, span._.cue, span._.media = None, None, []
+
+    def sentence_claims(self, doc: Doc, sent: Span, ent_starts: Dict[int, Span], side_counts: Counter) -> List[Claim]:
+        tokens = list(sent)
+        words = [Word(t.text, i == 0 or bool(tokens[i - 1].whitespace_) or tokens[i - 1].is_space)
+                 for i, t in enumerate(tokens)]
+        low = [t.lower_ for t in tokens]
+        ents = {i - sent.start: e for i, e in ent_starts.items() if sent.start <= i < sent.end}
+        claims: List[Claim] = []
+        for match in self.grammar.find_all(words):
+            claim = self._read_claim(match, tokens, low, ents)
+            if claim is not None:
+                claims.append(claim)
+        for claim in claims:
+            self._outcome(claim, claims, low)
+        claims = [c for c in claims if self._accepted(c, low)]
+        for claim in claims:
+            self._party(claim, claims, doc, sent, low, ents, side_counts)
+        return claims
+
+    # -- the counted noun phrase ------------------------------------------------
+
+    def _read_claim(self, match: NumberMatch, tokens, low, ents) -> Optional[Claim]:
+        if match.year_like and not self.heads.at(low, match.expr_end)[0]:
+            return None
+        k = match.expr_end
+        claim = Claim(match, match.start, match.expr_end)
+        if k < len(low) and low[k] in self.dashes:
+            dashes_before = sum(1 for w in low[:match.start] if w in self.dashes)
+            if dashes_before % 2 == 1:  # "ratusan—laporan lain menyebut ribuan—orang tewas": the closing dash
+                if self._noun_phrase(claim, k + 1, tokens, low, ents):
+                    return claim
+                return None
+            close = next((j for j in range(k + 1, len(low)) if low[j] in self.dashes), None)
+            if close is not None:  # the opening dash: the noun phrase comes after the parenthesis
+                probe = Claim(match, match.start, match.expr_end)
+                if self._noun_phrase(probe, close + 1, tokens, low, ents) or self._bare_ok(probe, close + 1, low):
+                    claim.category = probe.category or "people"
+                    claim.head_outcome = probe.head_outcome
+                    claim.continuation = probe.end if probe.end > close + 1 else close + 1
+                    return claim
+            return None
+        if self._rejected_head(low, k):
+            return None
+        if self._noun_phrase(claim, k, tokens, low, ents):
+            if self._is_locator(claim, low) or self._is_geo_descriptor(claim, low):
+                return None
+            return claim
+        n, _ = self.referents.at(low, k)
+        if n:
+            claim.end, claim.referent = k + n, True
+            return claim
+        if self._bare_ok(claim, k, low):
+            return claim
+        return None
+
+    def _rejected_head(self, low, k) -> bool:
+        n_rej, _ = self.rejected.at(low, k)
+        if not n_rej:
+            c, _ = self.classifiers.at(low, k)
+            n_rej = self.rejected.at(low, k + c)[0] if c else 0
+            k = k + c
+        return bool(n_rej) and n_rej >= self.heads.at(low, k)[0]
+
+    def _noun_phrase(self, claim: Claim, k: int, tokens, low, ents) -> bool:
+        """Extend the claim over the counted noun phrase at k; False when there is none."""
+        j = k
+        c, _ = self.classifiers.at(low, j)
+        if c and self.heads.at(low, j + c)[0]:
+            j += c
+        n, category = self.heads.at(low, j)
+        if not n:
+            return False
+        if self.rejected.at(low, j)[0] > n:
+            return False
+        claim.category = category
+        claim.head_outcome = self.head_outcomes.at(low, j)[1]
+        j += n
+        # coordinated heads under one number: "130 tank dan kendaraan lapis baja"
+        while True:
+            cn, _ = self.coordinators.at(low, j)
+            hn, _ = self.heads.at(low, j + cn) if cn else (0, None)
+            if cn and hn and not self.grammar.could_start(low[j + cn]):
+                j += cn + hn
+                continue
+            break
+        while self.modifiers.at(low, j)[0]:
+            j += self.modifiers.at(low, j)[0]
+        j = self._owner(claim, j, tokens, low, ents)
+        rn, _ = self.referents.at(low, j)
+        if rn and low[j] == "lainnya":
+            j += rn
+        claim.end = j
+        return True
+
+    def _owner(self, claim: Claim, j: int, tokens, low, ents) -> int:
+        link, _ = self.owner_links.at(low, j)
+        for offset in ((0, link) if link else (0,)):
+            ent = ents.get(j + offset)
+            if ent is not None and ent.label_ in ("ACTOR", "PLACE") and not (
+                    claim.category == "territory" and ent.label_ == "PLACE"):
+                claim.owner = ent
+                return ent.end - tokens[0].i
+        for offset in ((0, link) if link else (0,)):
+            if self.pronouns.at(low, j + offset)[0]:
+                claim.owner = ("pronoun", j + offset)
+                return j + offset + 1
+            if self.enemy_words.at(low, j + offset)[0]:
+                claim.owner = ("enemy", j + offset)
+                return j + offset + 1
+        if claim.category in ("territory", "other"):
+            return j
+        for offset in ((0, link) if link else (0,)):
+            name_end = self._capitalised_name(tokens, low, j + offset)
+            if name_end > j + offset:
+                claim.owner = ("text", "".join(t.text_with_ws for t in tokens[j + offset:name_end]).strip())
+                return name_end
+        return j
+
+    def _capitalised_name(self, tokens, low, j) -> int:
+        """End of a run of capitalised words at j ('Armenia', 'Nagorno-Karabakh'), not lexicon words."""
+        end = j
+        while end < len(tokens) and end - j < 4:
+            t = tokens[end]
+            if t.text[:1].isupper() and t.is_alpha and not self._known_word(low, end):
+                end += 1
+            elif t.text in ("-",) and end > j and not t.whitespace_ and not tokens[end - 1].whitespace_ \
+                    and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper():
+                end += 1
+            else:
+                break
+        return end
+
+    def _known_word(self, low, j) -> bool:
+        return any(table.at(low, j)[0] for table in (self.outcomes, self.heads, self.coordinators, self.skippable,
+                                                       self.locators, self.breakers, self.rejected)) \
+            or self.grammar.could_start(low[j])
+
+    def _is_locator(self, claim: Claim, low) -> bool:
+        """'tujuh desa di [tiga distrik]': a place count after a preposition locates, it is not counted."""
+        if claim.category not in ("territory", "other"):
+            return False
+        return self.locators.ending_at(low, claim.match.qualifier_start)[0] > 0
+
+    def _is_geo_descriptor(self, claim: Claim, low) -> bool:
+        return claim.category == "territory" and claim.end < len(low) and self.geo.at(low, claim.end)[0] > 0
+
+    def _bare_ok(self, claim: Claim, k: int, low) -> bool:
+        """A number with no counted noun after it: a tally ('korban tewas mencapai 1.200') or a
+        number the outcome follows directly ('700 luka-luka')."""
+        tally = self._tally_before(claim, low)
+        if tally is not None:
+            claim.category, claim.head_outcome, claim.tally = tally[0], tally[1], True
+            return True
+        j = k
+        while j < len(low) and self.skippable.at(low, j)[0]:
+            j += self.skippable.at(low, j)[0]
+        n, outcome = self.outcomes.at(low, j)
+        if n and k < len(low) and not self._known_noun_after(low, k):
+            claim.category = claim.category or "people"
+            return True
+        return False
+
+    def _known_noun_after(self, low, k) -> bool:
+        return bool(self.rejected.at(low, k)[0])
+
+    def _tally_before(self, claim: Claim, low) -> Optional[Tuple[str, str]]:
+        j = claim.match.qualifier_start
+        steps = 0
+        while j > 0 and steps < 10:
+            n, tally = self.tally_nouns.ending_at(low, j)
+            if n:
+                return tuple(tally)
+            if self.tally_links.ending_at(low, j)[0] or self.grammar.could_start(low[j - 1]) or low[j - 1] in (",",):
+                j -= max(1, self.tally_links.ending_at(low, j)[0])
+                steps += 1
+                continue
+            if steps < 6 and low[j - 1].isalpha() and not self.breakers.ending_at(low, j)[0]:
+                j -= 1  # "jumlah korban tewas [sebenarnya secara signifikan lebih tinggi dan] mendekati"
+                steps += 1
+                continue
+            return None
+        return None
+
+    # -- outcome ------------------------------------------------------------------
+
+    def _outcome_value(self, value, category):
+        if isinstance(value, dict):
+            return value.get(category, value.get("*"))
+        return value
+
+    def _outcome_after(self, j: int, low, category) -> Optional[Tuple[Optional[str], int, int]]:
+        """(outcome, position, length) of the predicate right after a noun phrase ending at j."""
+        seen_prep = False
+        steps = 0
+        while j < len(low) and steps < 10:
+            n, value = self.outcomes.at(low, j)
+            if n:
+                outcome = self._outcome_value(value, category)
+                return self._combine_after(outcome, j + n, low, category), j, n
+            n = self.skippable.at(low, j)[0]
+            if n:
+                j, steps = j + n, steps + 1
+                continue
+            if low[j] == "," and j + 1 < len(low) and low[j + 1] == "yang":
+                j, steps = j + 1, steps + 1
+                continue
+            if not seen_prep and self.locators.at(low, j)[0]:
+                # "tujuh desa di tiga distrik, yang berhasil dikuasai": skip a short place phrase
+                seen_prep = True
+                j += 1
+                while j < len(low) and low[j] not in (",", ".") and not self.outcomes.at(low, j)[0] \
+                        and not self.skippable.at(low, j)[0] and steps < 8:
+                    j, steps = j + 1, steps + 1
+                continue
+            return None
+        return None
+
+    def _combine_after(self, outcome, j, low, category):
+        cn, _ = self.coordinators.at(low, j)
+        if cn:
+            n, value = self.outcomes.at(low, j + cn)
+            other = self._outcome_value(value, category) if n else None
+            if {outcome, other} == {"killed", "wounded"}:
+                return "killed_or_wounded"
+        return outcome
+
+    def _outcome_before(self, claim: Claim, low, claims: List[Claim]) -> Optional[Tuple[Optional[str], int, int]]:
+        """(outcome, position, length) of the nearest predicate before the number, in its clause."""
+        j = claim.match.qualifier_start
+        inside = {i for c in claims if c is not claim for i in range(c.match.qualifier_start, c.end)}
+        steps = 0
+        while j > 0 and steps < 12:
+            if (j - 1) in inside:
+                j -= 1
+                continue
+            if self.breakers.ending_at(low, j)[0]:
+                return None
+            n, value = self.outcomes.ending_at(low, j)
+            if n:
+                outcome = self._outcome_value(value, claim.category)
+                # "membunuh atau melukai": both named
+                cn, _ = self.coordinators.ending_at(low, j - n)
+                if cn:
+                    m, other = self.outcomes.ending_at(low, j - n - cn)
+                    if m and {outcome, self._outcome_value(other, claim.category)} == {"killed", "wounded"}:
+                        return "killed_or_wounded", j - n - cn - m, n + cn + m
+                return outcome, j - n, n
+            j -= 1
+            steps += 1
+        return None
+
+    def _outcome(self, claim: Claim, claims: List[Claim], low) -> None:
+        """Predicate after the noun phrase, else before the number, else shared with coordinated
+        claims, else what the head noun itself says ('korban', 'sandera')."""
+        after_from = claim.continuation if claim.continuation is not None else claim.end
+        found = self._outcome_after(after_from, low, claim.category)
+        if found is not None:
+            claim.notes["after"] = found[1:]
+        else:
+            found = self._outcome_before(claim, low, claims)
+            if found is not None:
+                claim.notes["before"] = found[1:]
+        if found is None:
+            found = self._chain_outcome(claim, claims, low)
+            if found is not None:
+                claim.notes["after"] = found[1:]
+        claim.outcome = found[0] if found is not None else claim.head_outcome
+
+    def _chain_outcome(self, claim: Claim, claims: List[Claim], low) -> Optional[str]:
+        """'1.166 pasukan mereka dan 45 warga sipil telah tewas': coordinated claims share the predicate."""
+        i = claims.index(claim)
+        current = claim
+        for nxt in claims[i + 1:]:
+            between = low[current.end:nxt.match.qualifier_start]
+            if not all(w in (",", "dan", "serta", "atau") for w in between) or not between:
+                break
+            current = nxt
+            after = self._outcome_after(nxt.end, low, claim.category)
+            if after is not None:
+                return after
+        return None
+
+    def _accepted(self, claim: Claim, low) -> bool:
+        if claim.outcome is not None or claim.tally or claim.referent:
+            return True
+        return claim.category in NO_OUTCOME_NEEDED
+
+    # -- party --------------------------------------------------------------------
+
+    def side_of(self, ent: Span) -> Optional[str]:
+        """The side an entity stands for: 'Angkatan Bersenjata Armenia' -> 'Armenia'."""
+        name = (ent.kb_id_ or ent.text).lstrip("#").strip()
+        return self.side_name(name, strict=False)
+
+    def side_name(self, name: str, strict: bool = True) -> Optional[str]:
+        lowered = " ".join(name.replace("\xa0", " ").split()).lower()
+        stripped = False
+        changed = True
+        while changed:
+            changed = False
+            for prefix in self.prefixes:
+                if lowered.startswith(prefix + " "):
+                    lowered, stripped, changed = lowered[len(prefix) + 1:], True, True
+                    break
+        if lowered in self.sides:
+            return self.sides[lowered]
+        if stripped and not strict and lowered:
+            tail = " ".join(name.split()[-len(lowered.split()):])
+            return tail
+        return None
+
+    def enemy_of(self, side: Optional[str], side_counts: Counter) -> Optional[str]:
+        if not side:
+            return None
+        candidates = self.adversaries.get(side, [])
+        present = [c for c in candidates if side_counts.get(c)]
+        if present:
+            return max(present, key=lambda c: side_counts[c])
+        return candidates[0] if len(candidates) == 1 else None
+
+    def _party(self, claim: Claim, claims: List[Claim], doc: Doc, sent: Span, low, ents, side_counts) -> None:
+        owner = claim.owner
+        if isinstance(owner, Span):
+            claim.party = self.side_of(owner)
+            if claim.party is None:
+                claim.party = owner.kb_id_ or owner.text
+            return
+        if isinstance(owner, tuple) and owner[0] == "text":
+            claim.party = self.side_name(owner[1], strict=False) or owner[1]
+            return
+        if isinstance(owner, tuple) and owner[0] == "pronoun":
+            claim.party = self._nearest_actor_side(doc, sent.start + owner[1])
+            return
+        if claim.referent:
+            earlier = [c for c in claims if c.end <= claim.match.start]
+            if earlier:
+                claim.party = earlier[-1].party
+                if claim.category in (None, "people") and earlier[-1].category:
+                    claim.category = earlier[-1].category
+            return
+        agent = self._agent_side(claim, sent, low, ents)
+        if isinstance(owner, tuple) and owner[0] == "enemy" or agent is not None:
+            claim.party = self.enemy_of(agent, side_counts)
+            if claim.party is not None or claim.category != "civilian":
+                return
+        if claim.category == "civilian":
+            claim.party = self._nearest_actor_side(doc, sent.start + claim.match.qualifier_start, same_sentence=sent)
+
+    def _nearest_actor_side(self, doc: Doc, before: int, same_sentence: Optional[Span] = None) -> Optional[str]:
+        floor = same_sentence.start if same_sentence is not None else 0
+        for ent in reversed([e for e in doc.ents if floor <= e.start and e.end <= before and e.label_ == "ACTOR"]):
+            side = self.side_of(ent)
+            if side:
+                return side
+        return None
+
+    def _agent_side(self, claim: Claim, sent: Span, low, ents) -> Optional[str]:
+        """The side that did it: the subject of an active verb before the number ('Rusia menembak jatuh
+        20 drone'), or the agent after a passive verb ('direbut (oleh) pasukan Azerbaijan')."""
+        if claim.outcome not in ("killed", "wounded", "killed_or_wounded", "destroyed", "captured"):
+            return None
+        tokens = list(sent)
+        if "before" in claim.notes:
+            verb, n = claim.notes["before"]
+            if not self.agentive.at(low, verb)[0]:
+                return None
+            for j in range(verb - 1, -1, -1):
+                if self.breakers.at(low, j)[0]:
+                    break
+                if self.event_agents.ending_at(low, j + 1)[0] and j >= verb - 4:
+                    return None  # "pertempuran itu telah menewaskan": no side did it
+                ent = next((e for i, e in ents.items() if i <= j < e.end - sent.start), None)
+                if ent is not None and ent.label_ == "ACTOR":
+                    return self.side_of(ent)
+            return None
+        if "after" in claim.notes:
+            verb, n = claim.notes["after"]
+            if self.agentive.at(low, verb)[0]:
+                return None
+            m = verb + n
+            if m < len(low) and low[m] == "oleh":
+                m += 1
+            link = self.owner_links.at(low, m)[0]
+            for start in (m, m + link) if link else (m,):
+                ent = ents.get(start)
+                if ent is not None and ent.label_ == "ACTOR":
+                    return self.side_of(ent)
+                name_end = self._capitalised_name(tokens, low, start)
+                if name_end > start:
+                    return self.side_name(sent[start:name_end].text)
+        return None
+
+
+def _overlaps_body(doc: Doc, sent: Span) -> bool:
+    return any(s.start_char < sent.end_char and sent.start_char < s.end_char for s in doc.spans.get("body", []))
+
+
+def _tokenizer_words(nlp: Language) -> Callable[[str], List[str]]:
+    return lambda text: [t.lower_ for t in nlp.tokenizer(text) if not t.is_space]
+
+
+class Claims:
+    """The nk_claims component."""
+
+    def __init__(self, nlp: Language, name: str = "nk_claims", scorer: Optional[Callable] = None):
+        self.nlp = nlp
+        self.name = name
+        self.scorer = scorer
+        self.lexicons: Optional[Tuple[Dict, Dict]] = None
+        self._rules: Optional[ClaimRules] = None
+        register_extensions()
+
+    @property
+    def rules(self) -> ClaimRules:
+        if self._rules is None:
+            if self.lexicons is None:
+                raise ValueError(f"{self.name} has no lexicons: call nlp.initialize() (lexicon_dir) or load a saved pipeline")
+            self._rules = ClaimRules(*self.lexicons, tokenize=_tokenizer_words(self.nlp))
+        return self._rules
+
+    def initialize(self, get_examples: Optional[Callable[[], Iterable]] = None, *, nlp: Optional[Language] = None,
+                   lexicon_dir: Optional[Union[str, Path]] = None) -> None:
+        if lexicon_dir is None:
+            raise ValueError(f"{self.name}: set [initialize.components.{self.name}] lexicon_dir in the config")
+        self.lexicons = tuple(_read_json(Path(lexicon_dir) / f) for f in (NUMBERS_FILE, CLAIMS_FILE))
+        self._rules = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[CLAIMS] = self.rules.find(doc)
+        return doc
+
+    def score(self, examples, **kwargs) -> Dict[str, Any]:
+        return self.scorer(examples, **kwargs) if self.scorer is not None else {}
+
+    def to_disk(self, path, exclude=tuple()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        if self.lexicons is not None:
+            for name, data in zip((NUMBERS_FILE, CLAIMS_FILE), self.lexicons):
+                with open(path / name, "w", encoding="utf-8") as f:
+                    json.dump(data, f, ensure_ascii=False, indent=1)
+
+    def from_disk(self, path, exclude=tuple()) -> "Claims":
+        path = ensure_path(path)
+        if (path / CLAIMS_FILE).exists():
+            self.lexicons = tuple(_read_json(path / f) for f in (NUMBERS_FILE, CLAIMS_FILE))
+            self._rules = None
+        return self
+
+
+def _read_json(path: Path) -> Dict:
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+@registry.scorers("nk_nlp.claims_scorer.v1")
+def make_claims_scorer() -> Callable:
+    def score(examples, **kwargs) -> Dict[str, Any]:
+        from .evaluation import example_record_pairs, score_claims
+
+        return score_claims(example_record_pairs(examples))
+
+    return score
+
+
+@Language.factory(
+    "nk_claims",
+    default_config={"scorer": {"@scorers": "nk_nlp.claims_scorer.v1"}},
+    default_score_weights={"spans_claims_f": 0.0, "spans_claims_p": None, "spans_claims_r": None},
+)
+def make_claims(nlp: Language, name: str, scorer: Optional[Callable]) -> Claims:
+    return Claims(nlp, name, scorer)
