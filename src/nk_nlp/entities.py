@@ -1,8 +1,546 @@
-"""PLACEHOLDER for issue 3: the nk_entity_resolver component. Replace this whole module."""
+"""nk_entity_resolver: the last word on every entity, after the entity ruler and the NER.
 
+For each entity in doc.ents it
+- trims what annotation.md keeps outside a span: classifiers and determiners (`desa`,
+  `kota`, `para`, `pihak`), outlet descriptors and relay verbs (`kantor berita`, `dilansir`),
+  locative prepositions and speech cues the context patterns matched with the name,
+  trailing dashes of datelines, the number before a counted vehicle;
+- drops words that only look like entities inside fixed phrases (`gencatan senjata`,
+  `pangkalan militer`) and lower-case matches of capitalised names (`sisi`, `as`);
+- labels it: knowledge-base names by their record, the rest by their shape (title + name,
+  institution + owner, force + owner, equipment noun, domain name);
+- decides ACTOR or PLACE for a country, capital or region name by its context: a
+  locative word before it (`di`, `ke`, `dari`, `wilayah`, `ibu kota` ...), a dateline, a
+  direction after it, or a coordination with such a place make a PLACE; otherwise a state
+  acts or owns (ACTOR) and a region or city locates (PLACE);
+- joins an equipment noun with the model after it (`jet tempur` + `Su-27`);
+- sets the canonical name (CONVENTIONS.md) in span.kb_id_, "" when unknown;
+- resolves overlaps, the longer span winning.
+
+Its knowledge (pipeline/kb/) is loaded at initialize and saved with the pipeline.
+"""
+
+import re
+from pathlib import Path
+from typing import Callable, Dict, Iterable, List, Optional, Tuple, Union
+
+import srsly
 from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .extensions import register_extensions
+from .knowledge import Knowledge, norm, title_case
+
+TRAILING_PUNCT = {"-", "–", "—", "(", ")", ",", ".", ":", ";", "'s", "’s", "/", "|", "\"", "“", "”", "'"}
+LEADING_PUNCT = {"#", "(", "-", "–", "—", "\"", "“", "'", "/", ":", ","}
+# A designation written after an equipment noun: Su-27, BM-21, M777, Leopard 2, T-72B3, 2S19.
+MODEL_AFTER = re.compile(r"[ \t]+((?:[A-Z][A-Za-z]{0,7}[- ]?)?\d[\dA-Za-z]*(?:-[A-Z0-9]\w*)?)(?=[^\w-]|$)")
+
+Entity = Tuple[int, int, str, str]  # start token, end token, label, canonical
 
 
-@Language.factory("nk_entity_resolver")
-def make_entity_resolver(nlp: Language, name: str):
-    return lambda doc: doc
+def _lower_tokens(doc: Doc, start: int, end: int) -> List[str]:
+    return [t.lower_ for t in doc[start:end]]
+
+
+def _phrases(words: Iterable[str]) -> List[Tuple[str, ...]]:
+    """Multi-word phrases as token tuples, longest first."""
+    return sorted({tuple(w.split()) for w in words}, key=len, reverse=True)
+
+
+def _prefix_len(tokens: List[str], phrases: List[Tuple[str, ...]]) -> int:
+    for phrase in phrases:
+        if tuple(tokens[: len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _suffix_of(tokens: List[str], phrases: List[Tuple[str, ...]]) -> int:
+    """Length of the longest phrase that ends `tokens`."""
+    for phrase in phrases:
+        if len(phrase) <= len(tokens) and tuple(tokens[len(tokens) - len(phrase):]) == phrase:
+            return len(phrase)
+    return 0
+
+
+class EntityResolver:
+    def __init__(self, nlp: Language, name: str = "nk_entity_resolver", kb: Optional[Knowledge] = None):
+        self.nlp = nlp
+        self.name = name
+        self.kb: Optional[Knowledge] = None
+        if kb is not None:
+            self._set_kb(kb)
+
+    # ------------------------------------------------------------ knowledge
+    def _set_kb(self, kb: Knowledge) -> None:
+        self.kb = kb
+        w = kb.words
+        self.titles = _phrases(w("titles"))
+        self.title_words = {x for t in w("titles") for x in t.split()} | set(
+            x for f in w("ministry_fields") for x in f.split())
+        self.force_nouns = _phrases(w("force_nouns"))
+        self.force_modifiers = _phrases(w("force_modifiers"))
+        self.institutions = _phrases(w("institution_heads") + list(kb.context.get("ministry_abbreviations", {})))
+        self.ministry_fields = _phrases(w("ministry_fields"))
+        self.government_nouns = {tuple(g.split()) for g in w("government_nouns")}
+        self.trim_leading = _phrases(w("trim_leading"))
+        self.keep_leading = {norm(k) for k in w("keep_leading")}
+        self.locative_before = _phrases(w("locative_before"))
+        self.not_locative_after = {k: set(v) for k, v in kb.context.get("locative_not_after", {}).items()}
+        self.directions_after = _phrases(w("directions_after"))
+        self.coordinators = set(w("coordinators"))
+        self.blocked = _phrases(w("non_entity_phrases"))
+        self.person_nouns = set(w("person_nouns"))
+        self.abbreviations = {k: v for k, v in kb.context.get("ministry_abbreviations", {}).items()}
+        self.title_abbreviations = dict(kb.context.get("title_abbreviations", {}))
+
+    def initialize(self, get_examples: Optional[Callable] = None, *, nlp: Optional[Language] = None,
+                   kb_dir: Union[str, Path, None] = None) -> None:
+        if kb_dir is None:
+            raise ValueError("nk_entity_resolver needs kb_dir ([initialize.components.nk_entity_resolver])")
+        self._set_kb(Knowledge.from_dir(kb_dir))
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        self._require_kb().to_dir(Path(path))
+
+    def from_disk(self, path, *, exclude=tuple()) -> "EntityResolver":
+        self._set_kb(Knowledge.from_dir(Path(path)))
+        return self
+
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        return srsly.msgpack_dumps(self._require_kb().to_bytes_dict())
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "EntityResolver":
+        self._set_kb(Knowledge.from_bytes_dict(srsly.msgpack_loads(data)))
+        return self
+
+    def _require_kb(self) -> Knowledge:
+        if self.kb is None:
+            raise ValueError("nk_entity_resolver is not initialized: run nlp.initialize() with kb_dir")
+        return self.kb
+
+    # ------------------------------------------------------------ main
+    def __call__(self, doc: Doc) -> Doc:
+        self._require_kb()
+        blocked = self._blocked_ranges(doc)
+        title_case_lines = self._title_case_lines(doc)
+        resolved: List[Entity] = []
+        for ent in sorted(doc.ents, key=lambda e: e.start):
+            for start, end, label in self._candidates(doc, ent.start, ent.end, ent.label_, blocked):
+                result = self._classify(doc, start, end, label, resolved, title_case_lines)
+                if result is not None:
+                    resolved.append(result)
+        resolved = self._join_equipment(doc, resolved)
+        resolved = self._drop_appositive_offices(doc, resolved)
+        spans = [Span(doc, s, e, label=label, kb_id=canonical) for s, e, label, canonical in resolved]
+        doc.ents = sorted(filter_spans(spans), key=lambda s: s.start)
+        return doc
+
+    # ------------------------------------------------------------ span boundaries
+    def _blocked_ranges(self, doc: Doc) -> List[Tuple[int, int]]:
+        lowers = [t.lower_ for t in doc]
+        ranges = []
+        i = 0
+        while i < len(lowers):
+            n = _prefix_len(lowers[i:i + 6], self.blocked)
+            if n:
+                ranges.append((i, i + n))
+                i += n
+            else:
+                i += 1
+        return ranges
+
+    def _title_case_lines(self, doc: Doc) -> set:
+        """Token indices of lines written in title case (headlines), where capitalisation says nothing."""
+        marked, line = set(), []
+
+        def close(line):
+            words = [t for t in line if t.is_alpha and len(t) > 3]
+            if len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) >= 0.75:
+                marked.update(t.i for t in line)
+
+        for token in doc:
+            if "\n" in token.text or (token.i > 0 and "\n" in doc[token.i - 1].whitespace_):
+                close(line)
+                line = []
+            if not token.is_space:
+                line.append(token)
+        close(line)
+        return marked
+
+    def _candidates(self, doc: Doc, start: int, end: int, label: str,
+                    blocked: List[Tuple[int, int]]) -> List[Tuple[int, int, str]]:
+        """The span(s) an entity really covers once trigger words, punctuation and fixed phrases are off."""
+        for b_start, b_end in blocked:
+            if b_start <= start and end <= b_end:
+                return []
+            if b_start <= start < b_end < end:
+                start = b_end
+            elif start < b_start < end <= b_end:
+                end = b_start
+        start, end = self._trim(doc, start, end, label)
+        if start >= end:
+            return []
+        return self._split_hyphenated(doc, start, end, label)
+
+    def _trim(self, doc: Doc, start: int, end: int, label: str) -> Tuple[int, int]:
+        kb = self.kb
+        changed = True
+        while changed and start < end:
+            changed = False
+            while end > start and (doc[end - 1].text in TRAILING_PUNCT or doc[end - 1].is_space):
+                end -= 1
+            while start < end and (doc[start].text in LEADING_PUNCT or doc[start].is_space):
+                start += 1
+            if start >= end:
+                break
+            text = doc[start:end].text
+            if kb.lookup(text) or norm(text) in self.keep_leading:
+                break
+            lowers = _lower_tokens(doc, start, end)
+            if _prefix_len(lowers, self.institutions) or _prefix_len(lowers, self.force_nouns):
+                break
+            n = _prefix_len(lowers, self.trim_leading)
+            if n and n < end - start:
+                start += n
+                changed = True
+                continue
+            if label == "EQUIPMENT" and doc[start].like_num and end - start > 1:
+                start += 1
+                changed = True
+            elif lowers[0] in self.title_words and not doc[start].text[:1].isupper() and \
+                    _prefix_len(lowers, self.titles) and end - start > _prefix_len(lowers, self.titles):
+                # A lower-case role before a name stays outside: `juru bicara [Alina Nikoghosyan]`.
+                start += _prefix_len(lowers, self.titles)
+                changed = True
+        return start, end
+
+    def _split_hyphenated(self, doc: Doc, start: int, end: int, label: str) -> List[Tuple[int, int, str]]:
+        """`Armenia-Azerbaijan` names two states: two spans, the hyphen outside both."""
+        hyphens = [i for i in range(start + 1, end - 1) if doc[i].text == "-"]
+        for h in hyphens:
+            left, right = doc[start:h].text, doc[h + 1:end].text
+            if self.kb.state_of(left) and self.kb.state_of(right) and not self.kb.lookup(doc[start:end].text):
+                return [(start, h, label), (h + 1, end, label)]
+        return [(start, end, label)]
+
+    # ------------------------------------------------------------ labelling
+    def _classify(self, doc: Doc, start: int, end: int, label: str, previous: List[Entity],
+                  title_case_lines: set) -> Optional[Entity]:
+        kb = self.kb
+        span = doc[start:end]
+        text = span.text
+        if not any(c.isalpha() for c in text):
+            return None
+        hits = kb.lookup(text)
+        if not hits and kb.lookup(text, respect_case=False) and not self._structured(doc, start, end):
+            return None  # a capitalised name written in lower case is a common word (`sisi`, `as`)
+        categories = {cat for cat, _ in hits}
+        if categories & {"state", "place"} and not (categories & {"person", "organisation", "armed_force",
+                                                                  "armed_group", "media"} and label != "PLACE"):
+            return self._place_or_actor(doc, start, end, previous)
+        if "media" in categories and (label == "MEDIA" or not categories - {"media"}):
+            return (start, end, "MEDIA", kb.media_brand(text))
+        actor = kb.actor(text)
+        if actor is not None:
+            return (start, end, "ACTOR", actor["canonical"])
+        if "equipment" in categories:
+            return (start, end, "EQUIPMENT", kb.equipment_class(text) or "")
+        if "media" in categories:
+            return (start, end, "MEDIA", kb.media_brand(text))
+        structured = self._structured(doc, start, end)
+        if structured is not None:
+            return structured
+        if kb.looks_like_domain(text):
+            return (start, end, "MEDIA", kb.media_brand(text))
+        equipment = kb.equipment_class(text)
+        if equipment and label == "EQUIPMENT":
+            return (start, end, "EQUIPMENT", equipment)
+        return self._unknown_name(doc, start, end, label, title_case_lines)
+
+    def _unknown_name(self, doc: Doc, start: int, end: int, label: str, title_case_lines: set) -> Optional[Entity]:
+        """A name the knowledge base lacks, found by a context pattern or the NER."""
+        span = doc[start:end]
+        if start in title_case_lines and self._from_context_pattern(doc, start, end):
+            return None  # in a headline every word is capitalised: the pattern proves nothing
+        if not span.text[:1].isupper() and label != "EQUIPMENT":
+            return None
+        if label == "PLACE":
+            if self._is_dateline(doc, start, end) or self._locative_before(doc, start) or \
+                    self._from_context_pattern(doc, start, end) or span.ent_id_ == "":
+                text = span.text
+                return (start, end, "PLACE", title_case(text) if text.isupper() else text)
+            return None
+        if label == "MEDIA":
+            return (start, end, "MEDIA", self.kb.media_brand(span.text))
+        if label == "ACTOR":
+            if len(span) > 4:
+                return None
+            return (start, end, "ACTOR", span.text if self._looks_like_person(span) else "")
+        return (start, end, label, "")
+
+    def _from_context_pattern(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the word before the name is a trigger the context patterns use (trimmed off)."""
+        if start == 0:
+            return False
+        before = [t.lower_ for t in doc[max(0, start - 4):start]]
+        return bool(_suffix_of(before, self.trim_leading))
+
+    @staticmethod
+    def _looks_like_person(span: Span) -> bool:
+        words = [t for t in span if t.is_alpha]
+        return 2 <= len(words) <= 4 and all(t.text[:1].isupper() and not t.is_upper for t in words)
+
+    # ------------------------------------------------------------ structured actors
+    def _structured(self, doc: Doc, start: int, end: int) -> Optional[Entity]:
+        """Title + name, institution + owner, force + owner: ACTOR with its canonical name."""
+        lowers = _lower_tokens(doc, start, end)
+        n_title = _prefix_len(lowers, self.titles)
+        if n_title and doc[start].text[:1].isupper():
+            return self._titled(doc, start, end, n_title)
+        n_inst = _prefix_len(lowers, self.institutions)
+        if n_inst:
+            return self._institution(doc, start, end, n_inst)
+        n_force = _prefix_len(lowers, self.force_nouns)
+        if n_force:
+            return self._force(doc, start, end, n_force)
+        return None
+
+    def _owner(self, doc: Doc, start: int, end: int) -> Tuple[int, Optional[str], Optional[str]]:
+        """The longest known owner at `start`: (end of owner, kind, canonical); kind is `state`,
+        `actor` or `place`, or (start, None, None) when none is known."""
+        kb = self.kb
+        while start < end and doc[start].text == "#":
+            start += 1
+        for stop in range(end, start, -1):
+            text = doc[start:stop].text
+            state = kb.state_of(text)
+            if state:
+                return stop, "state", state
+            actor = kb.actor(text)
+            if actor:
+                return stop, "actor", actor["canonical"]
+            place = kb.place(text)
+            if place:
+                return stop, "place", place["canonical"]
+        return start, None, None
+
+    def _titled(self, doc: Doc, start: int, end: int, n_title: int) -> Optional[Entity]:
+        kb = self.kb
+        i = start + n_title
+        while i < end and doc[i].lower_ in self.title_words:
+            i += 1
+        owner_end, owner_kind, owner = self._owner(doc, i, end)
+        name_start = owner_end
+        name = doc[name_start:end]
+        if len(name):
+            person = kb.person(name.text)
+            if person is None:
+                # Trailing words of a headline: keep the longest known name at the start.
+                for stop in range(end - 1, name_start, -1):
+                    person = kb.person(doc[name_start:stop].text)
+                    if person:
+                        end = stop
+                        break
+            if person is None and owner_kind is None and i == name_start:
+                last = kb.person(doc[end - 1].text)
+                person = last
+            if person is not None:
+                return (start, end, "ACTOR", person["canonical"])
+            if len([t for t in name if t.is_alpha]) > 3:
+                return None
+            return (start, end, "ACTOR", name.text)
+        office = [self.title_abbreviations.get(t.lower_, t.text) for t in doc[start:i]]
+        office_text = title_case(" ".join(office))
+        if owner is not None:
+            owner_text = owner if owner_kind == "state" else title_case(doc[i:owner_end].text.replace("#", ""))
+            office_text = f"{office_text} {owner_text}"
+        return (start, end, "ACTOR", office_text)
+
+    def _institution(self, doc: Doc, start: int, end: int, n_inst: int) -> Optional[Entity]:
+        lowers = _lower_tokens(doc, start, end)
+        head = tuple(lowers[:n_inst])
+        i = start + n_inst
+        while i < end and _prefix_len(_lower_tokens(doc, i, end), self.ministry_fields):
+            i += _prefix_len(_lower_tokens(doc, i, end), self.ministry_fields)
+        owner_end, owner_kind, owner = self._owner(doc, i, end)
+        if owner_kind is None and i < end:
+            owner_text = doc[i:end].text
+            if not owner_text[:1].isupper():
+                return None
+        elif owner_kind is not None:
+            end = owner_end
+        if head in self.government_nouns:
+            if owner_kind in ("state", "actor"):
+                return (start, end, "ACTOR", owner)
+            if owner_kind == "place":
+                return (start, end, "ACTOR", f"Otoritas {owner}")
+            return (start, end, "ACTOR", "")
+        words = [self.abbreviations.get(lowers[0], doc[start].text)] + [t.text for t in doc[start + 1:i]]
+        name = title_case(" ".join(w.lower() if not w.isupper() else w for w in words))
+        if owner_kind in ("state", "place", "actor"):
+            name = f"{name} {owner}"
+        elif i < end:
+            name = f"{name} {doc[i:end].text}"
+        return (start, end, "ACTOR", name)
+
+    def _force(self, doc: Doc, start: int, end: int, n_force: int) -> Optional[Entity]:
+        i = start + n_force
+        while i < end and _prefix_len(_lower_tokens(doc, i, end), self.force_modifiers):
+            i += _prefix_len(_lower_tokens(doc, i, end), self.force_modifiers)
+        if i >= end:
+            return None  # a force noun with no owner is not marked
+        whole = self.kb.actor(doc[start:end].text)
+        if whole:
+            return (start, end, "ACTOR", whole["canonical"])
+        owner_end, owner_kind, owner = self._owner(doc, i, end)
+        if owner_kind is None:
+            if not doc[i].text[:1].isupper() and doc[i].text != "#":
+                return None
+            return (start, end, "ACTOR", "")
+        end = owner_end
+        if owner_kind == "state":
+            return (start, end, "ACTOR", f"Angkatan Bersenjata {owner}")
+        if owner_kind == "actor":
+            return (start, end, "ACTOR", owner)
+        return (start, end, "ACTOR", f"Angkatan Bersenjata {owner}")
+
+    # ------------------------------------------------------------ ACTOR or PLACE
+    def _place_or_actor(self, doc: Doc, start: int, end: int, previous: List[Entity]) -> Entity:
+        kb = self.kb
+        text = doc[start:end].text
+        state = kb.state_of(text)
+        place = kb.place(text)
+        place_name = place["canonical"] if place else (title_case(text) if text.isupper() else text)
+        if place is not None and place.get("historical") and state:
+            place_name = state
+        if state is None:
+            return (start, end, "PLACE", place_name)
+        if self._is_dateline(doc, start, end) or self._locative_before(doc, start) or \
+                self._direction_after(doc, end) or self._coordinated_with_place(doc, start, previous):
+            return (start, end, "PLACE", place_name)
+        return (start, end, "ACTOR", state)
+
+    def _prev_index(self, doc: Doc, start: int) -> int:
+        i = start - 1
+        while i >= 0 and (doc[i].text in {"#", "(", "\"", "“"} or doc[i].is_space):
+            i -= 1
+        return i
+
+    def _locative_before(self, doc: Doc, start: int) -> bool:
+        i = self._prev_index(doc, start)
+        if i < 0:
+            return False
+        if doc[i].text == "," and i > 0:
+            return False
+        before = [t.lower_ for t in doc[max(0, i - 2):i + 1]]
+        n = _suffix_of(before, self.locative_before)
+        if not n:
+            return False
+        word = before[-1]
+        if word in self.not_locative_after and i > 0:
+            context = {t.lower_ for t in doc[max(0, i - 3):i]}
+            if context & self.not_locative_after[word]:
+                return False
+        if word in {t[-1] for t in self.directions_after} and doc[i].text[:1].isupper():
+            return False  # `Korea Utara`, not `utara X`
+        return True
+
+    def _direction_after(self, doc: Doc, end: int) -> bool:
+        after = [t.text for t in doc[end:end + 2]]
+        if not after or not after[0].islower():
+            return False
+        return bool(_prefix_len([a.lower() for a in after], self.directions_after))
+
+    def _is_dateline(self, doc: Doc, start: int, end: int) -> bool:
+        """`BAKU - ...`, `KARABAKH (Arrahmah.com)`, `IMPIANNEWS.COM (Azerbaijan).` at the head of a line."""
+        at_line_start = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_ or \
+            doc[start - 1].is_space
+        nxt = doc[end].text if end < len(doc) else ""
+        if at_line_start and nxt in {"-", "–", "—", "(", ","} and doc[start:end].text.isupper():
+            return True
+        if start >= 2 and doc[start - 1].text == "(" and nxt == ")":
+            j = start - 2
+            return self.kb.outlet(doc[j].text) is not None or self.kb.looks_like_domain(doc[j].text)
+        return False
+
+    def _coordinated_with_place(self, doc: Doc, start: int, previous: List[Entity]) -> bool:
+        i = self._prev_index(doc, start)
+        if i < 0 or doc[i].lower_ not in self.coordinators or not previous:
+            return False
+        p_start, p_end, p_label, _ = previous[-1]
+        return p_end == i and p_label == "PLACE"
+
+    # ------------------------------------------------------------ equipment and appositions
+    def _join_equipment(self, doc: Doc, entities: List[Entity]) -> List[Entity]:
+        """`jet tempur` + `Su-27` -> one span; a generic noun also takes a designation after it."""
+        out: List[Entity] = []
+        for ent in entities:
+            if out and ent[2] == "EQUIPMENT" and out[-1][2] == "EQUIPMENT" and out[-1][1] == ent[0] and \
+                    self.kb.is_equipment_generic(doc[out[-1][0]:out[-1][1]].text) and \
+                    self.kb.is_equipment_model(doc[ent[0]:ent[1]].text):
+                out[-1] = (out[-1][0], ent[1], "EQUIPMENT", ent[3])
+                continue
+            out.append(ent)
+        taken = {i for s, e, _, _ in out for i in range(s, e)}
+        extended = []
+        for start, end, label, canonical in out:
+            if label == "EQUIPMENT" and end < len(doc) and self.kb.is_equipment_generic(doc[start:end].text):
+                match = MODEL_AFTER.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text))
+                if match and any(c.isalpha() for c in match.group(1)):
+                    model = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+                    if model is not None and not taken & set(range(model.start, model.end)):
+                        end = model.end
+            extended.append((start, end, label, canonical))
+        return extended
+
+    def _drop_appositive_offices(self, doc: Doc, entities: List[Entity]) -> List[Entity]:
+        """`[James Appathurai], Perwakilan Khusus Sekretaris Jenderal [NATO]`: an office after a
+        person's name is an appositive; only the names inside it are marked."""
+        out: List[Entity] = []
+        for ent in entities:
+            start, end, label, canonical = ent
+            lowers = _lower_tokens(doc, start, end)
+            if label == "ACTOR" and out and start >= 2 and doc[start - 1].text == "," and out[-1][1] == start - 1 \
+                    and out[-1][2] == "ACTOR" and self._is_person_entity(doc, out[-1]) \
+                    and _prefix_len(lowers, self.titles) and not self._has_name_after_owner(doc, start, end):
+                out.extend(self._inner_known(doc, start, end))
+                continue
+            out.append(ent)
+        return out
+
+    def _is_person_entity(self, doc: Doc, ent: Entity) -> bool:
+        return self.kb.person(ent[3] or "") is not None or self._looks_like_person(doc[ent[0]:ent[1]])
+
+    def _has_name_after_owner(self, doc: Doc, start: int, end: int) -> bool:
+        canonical = self._titled(doc, start, end, _prefix_len(_lower_tokens(doc, start, end), self.titles))
+        return canonical is not None and self.kb.person(canonical[3]) is not None
+
+    def _inner_known(self, doc: Doc, start: int, end: int) -> List[Entity]:
+        found, i = [], start
+        while i < end:
+            for stop in range(end, i, -1):
+                hits = self.kb.lookup(doc[i:stop].text)
+                if hits:
+                    cat, rec = hits[0]
+                    label = {"state": "ACTOR", "place": "PLACE", "media": "MEDIA", "equipment": "EQUIPMENT"}.get(
+                        cat, "ACTOR")
+                    canonical = rec["canonical"] if cat != "state" else self.kb.state_of(doc[i:stop].text)
+                    found.append((i, stop, label, canonical))
+                    i = stop
+                    break
+            else:
+                i += 1
+        return found
+
+
+@Language.factory(
+    "nk_entity_resolver",
+    requires=["doc.ents"],
+    assigns=["doc.ents"],
+    default_config={},
+)
+def make_entity_resolver(nlp: Language, name: str) -> EntityResolver:
+    register_extensions()
+    return EntityResolver(nlp, name)

@@ -1,0 +1,123 @@
+"""Generate the entity-ruler patterns from the knowledge base.
+
+    python -m nk_nlp.patterns [KB_DIR] [OUT_DIR]     (defaults: pipeline/kb, pipeline/patterns)
+
+writes two JSONL files, committed with the repo and loaded by the entity_ruler at
+initialize (reader nk_nlp.read_patterns.v1):
+
+- entities_kb.jsonl: one phrase pattern per knowledge-base name (matched on LOWER; the
+  nk_entity_resolver rejects a lower-case match of a capitalised name);
+- entities_context.jsonl: token patterns for names the knowledge base lacks, found by
+  their shape and context: title or rank + capitalised name, institution noun + owner,
+  force noun + owner, place classifier or locative preposition + name, dateline,
+  outlet shapes (domains, `kantor berita X`, `dilansir X`), speech cue + name.
+  These spans include their trigger word; the resolver trims it (annotation.md keeps
+  classifiers and descriptors outside the span).
+
+Every pattern carries an `id` naming its family, so the ruler's choices can be traced.
+"""
+
+import sys
+from pathlib import Path
+from typing import Dict, List
+
+import srsly
+
+from .knowledge import Knowledge
+
+REPO = Path(__file__).resolve().parents[2]
+
+# A capitalised name piece (Title, UPPER, SINDOnews), a hyphen inside a name, or a
+# lower-case particle of Arabic / European names.
+NAME_TOKEN_REGEX = r"^(?:[A-Z][\w'’.]*|-|al|el|bin|ibn|von|der|van)$"
+UPPER_TOKEN_REGEX = r"^[A-Z][A-Z'’.]{2,}$"
+DOMAIN_REGEX = (
+    r"(?i)^(?:www\.)?[a-z0-9][a-z0-9-]*\.(?:co\.id|co\.uk|com|id|net|org|tv|news|info|ru|ua|il|az|am|tr)$"
+)
+DASHES = ["-", "–", "—"]
+
+
+def _name(stop: List[str], op: str) -> Dict:
+    return {"TEXT": {"REGEX": NAME_TOKEN_REGEX}, "LOWER": {"NOT_IN": stop}, "OP": op}
+
+
+def _first_name(stop: List[str]) -> Dict:
+    # A name starts with a capital (not a hyphen or particle).
+    return {"TEXT": {"REGEX": r"^[A-Z]"}, "LOWER": {"NOT_IN": stop}}
+
+
+def _words(phrase: str, capitalised: bool = False) -> List[Dict]:
+    if capitalised:
+        return [{"ORTH": w[:1].upper() + w[1:]} for w in phrase.split()]
+    return [{"LOWER": w} for w in phrase.split()]
+
+
+def kb_patterns(kb: Knowledge) -> List[Dict]:
+    patterns = []
+    for label, alias in sorted(kb.surface_forms()):
+        patterns.append({"label": label, "pattern": alias, "id": "kb"})
+    counted = sorted({w for item in kb.equipment for w in item.get("counted", [])})
+    if counted:
+        # Vehicles count as equipment among losses (`55 mobil`); the resolver drops the number.
+        patterns.append({"label": "EQUIPMENT", "id": "counted_vehicle",
+                         "pattern": [{"LIKE_NUM": True}, {"LOWER": {"IN": counted}}]})
+    return patterns
+
+
+def context_patterns(kb: Knowledge) -> List[Dict]:
+    stop = kb.words("name_stopwords")
+    hashtag = {"ORTH": "#", "OP": "?"}
+    patterns: List[Dict] = []
+
+    def add(label: str, family: str, head: List[Dict], name_max: int, first_stop: List[str] = ()) -> None:
+        first = _first_name(stop + list(first_stop))
+        rest = [_name(stop, f"{{0,{name_max - 1}}}")] if name_max > 1 else []
+        patterns.append({"label": label, "id": family, "pattern": head + [hashtag, first] + rest})
+
+    # Title or rank, capitalised, + name and/or owner: `Menteri Pertahanan Azerbaijan Zakir Hasanov`.
+    for head in sorted({t.split()[0] for t in kb.words("titles")}):
+        add("ACTOR", "title", _words(head, capitalised=True), 6)
+        if len(head) <= 4:  # PM, KSAL: also in capitals
+            patterns[-1]["pattern"][0] = {"ORTH": {"IN": [head.upper(), head[:1].upper() + head[1:]]}}
+    # Institution noun + fields + owner: `kementerian luar negeri Rusia`, `pemerintah Armenia`.
+    fields = sorted({w for f in kb.words("ministry_fields") for w in f.split()})
+    for head in kb.words("institution_heads"):
+        add("ACTOR", "institution", _words(head) + [{"LOWER": {"IN": fields}, "OP": "*"}], 4)
+    # Force noun + modifiers + owner: `pasukan sniper militer Azerbaijan`, `milisi Houthi`.
+    modifiers = sorted({w for m in kb.words("force_modifiers") for w in m.split()})
+    for head in kb.words("force_nouns"):
+        add("ACTOR", "force", _words(head) + [{"LOWER": {"IN": modifiers}, "OP": "*"}], 3)
+    # Place classifier + name: `desa Talysh`, `distrik Jabrayil`, `kota Pokrovsk`.
+    for head in kb.words("place_classifiers"):
+        add("PLACE", "place_classifier", _words(head), 3)
+    # Locative preposition + name: `di Kherson`, `ke Rafah`.
+    for head in ("di", "ke", "menuju"):
+        add("PLACE", "locative", _words(head), 3, kb.words("locative_name_stop"))
+    # Dateline: `YEREVAN -`, `KHARTOUM –`, `KARABAKH (Arrahmah.com)`.
+    upper = {"TEXT": {"REGEX": UPPER_TOKEN_REGEX}, "LOWER": {"NOT_IN": stop}}
+    patterns.append({"label": "PLACE", "id": "dateline",
+                     "pattern": [upper, dict(upper, OP="{0,2}"), {"ORTH": {"IN": DASHES + ["("]}}]})
+    # Outlets: domain names, possibly with a hyphenated head (`SALAM-ONLINE.COM`).
+    domain = {"TEXT": {"REGEX": DOMAIN_REGEX}}
+    patterns.append({"label": "MEDIA", "id": "domain", "pattern": [domain]})
+    patterns.append({"label": "MEDIA", "id": "domain",
+                     "pattern": [{"TEXT": {"REGEX": r"^[A-Za-z0-9]+$"}}, {"ORTH": "-"}, domain]})
+    # Outlet descriptor or relay verb + name: `kantor berita Azertac`, `dilansir Daily Sabah`.
+    for head in kb.words("outlet_cues"):
+        add("MEDIA", "outlet_cue", _words(head), 4)
+    # Speech cue + name: `kata James Appathurai`.
+    for head in kb.words("speech_cues_before_name"):
+        add("ACTOR", "speech_cue", _words(head), 4)
+    return patterns
+
+
+def write_patterns(kb_dir: Path = REPO / "pipeline" / "kb", out_dir: Path = REPO / "pipeline" / "patterns") -> None:
+    kb = Knowledge.from_dir(kb_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    srsly.write_jsonl(out_dir / "entities_kb.jsonl", kb_patterns(kb))
+    srsly.write_jsonl(out_dir / "entities_context.jsonl", context_patterns(kb))
+
+
+if __name__ == "__main__":
+    args = [Path(a) for a in sys.argv[1:]]
+    write_patterns(*args)
