@@ -40,7 +40,7 @@ def write_jsonl(path: Path, objects) -> Path:
 
 
 def read_records(path: Path):
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
 
 
 class TTY(io.StringIO):
@@ -264,7 +264,7 @@ def test_cli_stdin_to_stdout_with_a_pipeline_directory(nlp, tmp_path):
     stdin = '{"id": "x", "text": "Tentara Rusia kehilangan 7 tank."}\n{oops\n'
     result = CliRunner().invoke(app, ["annotate", "-", "-o", "-", "--model", str(model), "-q"], input=stdin)
     assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in result.stdout.splitlines()]
+    records = [json.loads(line) for line in result.stdout.split("\n") if line]
     assert [r["id"] for r in records] == ["x", "2"]
     assert records[0]["claims"][0]["value"] == 7 and records[1]["errors"][0].startswith("bad JSON on line 2")
 

@@ -103,7 +103,12 @@ def parse_jsonl_line(line: bytes, line_number: int) -> InputRecord:
         return InputRecord(id_, "", meta, error="missing 'text'")
     if not isinstance(obj["text"], str):
         return InputRecord(id_, "", meta, error=f"'text' is {_json_type(obj['text'])}, not a string")
-    return InputRecord(id_, obj["text"], meta)
+    text = obj["text"]
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        return InputRecord(id_, text, meta, error=f"'text' is not valid Unicode: lone surrogate at character {err.start}")
+    return InputRecord(id_, text, meta)
 
 
 def read_jsonl_stream(stream: IO[bytes]) -> Iterator[InputRecord]:
@@ -508,6 +513,16 @@ class Progress:
             self.stream.flush()
 
 
+def write_record(out: IO[str], record: Dict[str, Any]) -> None:
+    """One JSON line, flushed. A lone surrogate (JSON input may hold "\\ud800") cannot
+    be encoded as UTF-8: that line is written with \\u escapes instead, still exact."""
+    try:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    except UnicodeEncodeError:
+        out.write(json.dumps(record, ensure_ascii=True) + "\n")
+    out.flush()
+
+
 def load_pipeline(model: str) -> Language:
     """The packaged pipeline by name, or a pipeline directory."""
     import spacy
@@ -551,8 +566,7 @@ def run_annotate(
         for record in annotate_records(
             nlp, items, n_process=n_process, batch_size=batch_size, max_chars=max_chars, split_long=split_long
         ):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            out.flush()
+            write_record(out, record)
             progress.add(record)
     progress.close()
     if not quiet:

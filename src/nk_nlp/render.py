@@ -321,5 +321,5 @@ def render_file(input_path: str, output: Path, limit: Optional[int] = None, stdi
     else:
         with open(input_path, "rb") as stream:
             page = render_page(read_records(stream), title=f"nk_nlp: {Path(input_path).name}", limit=limit)
-    output.write_text(page, encoding="utf-8")
+    output.write_text(page, encoding="utf-8", errors="replace")  # lone surrogates from "\\ud800" in JSON
     return page.count("<article")
