@@ -22,7 +22,7 @@ Its knowledge (pipeline/kb/) is loaded at initialize and saved with the pipeline
 
 import re
 from pathlib import Path
-from typing import Callable, Dict, Iterable, List, Optional, Tuple, Union
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 import srsly
 from spacy.language import Language
@@ -37,7 +37,11 @@ LEADING_PUNCT = {"#", "(", "-", "–", "—", "\"", "“", "'", "/", ":", ","}
 # A designation written after an equipment noun: Su-27, BM-21, M777, Leopard 2, T-72B3, 2S19.
 MODEL_AFTER = re.compile(r"[ \t]+((?:[A-Z][A-Za-z]{0,7}[- ]?)?\d[\dA-Za-z]*(?:-[A-Z0-9]\w*)?)(?=[^\w-]|$)")
 
-Entity = Tuple[int, int, str, str]  # start token, end token, label, canonical
+Entity = Tuple[int, int, str, str]
+OWNED_TERRITORY = {"wilayah", "teritorial", "teritori", "bagian"}
+NAME_CONNECTORS = {"dan", "untuk", "di", "-", "&", "bagi", "of", "for", "the"}
+LIST_JOINERS = {",", "dan", "serta", "atau"}
+AFTER_LIST_ITEM = {",", "dan", "serta", "atau", ".", ")", "?", "!", ";", ":"}  # start token, end token, label, canonical
 
 
 def _lower_tokens(doc: Doc, start: int, end: int) -> List[str]:
@@ -85,6 +89,8 @@ class EntityResolver:
         self.ministry_fields = _phrases(w("ministry_fields"))
         self.government_nouns = {tuple(g.split()) for g in w("government_nouns")}
         self.trim_leading = _phrases(w("trim_leading"))
+        self.trim_words = {t[0] for t in self.trim_leading}
+        self.place_classifiers = _phrases(w("place_classifiers"))
         self.keep_leading = {norm(k) for k in w("keep_leading")}
         self.locative_before = _phrases(w("locative_before"))
         self.not_locative_after = {k: set(v) for k, v in kb.context.get("locative_not_after", {}).items()}
@@ -92,6 +98,7 @@ class EntityResolver:
         self.coordinators = set(w("coordinators"))
         self.blocked = _phrases(w("non_entity_phrases"))
         self.person_nouns = set(w("person_nouns"))
+        self.name_stopwords = set(w("name_stopwords"))
         self.abbreviations = {k: v for k, v in kb.context.get("ministry_abbreviations", {}).items()}
         self.title_abbreviations = dict(kb.context.get("title_abbreviations", {}))
 
@@ -128,14 +135,69 @@ class EntityResolver:
         resolved: List[Entity] = []
         for ent in sorted(doc.ents, key=lambda e: e.start):
             for start, end, label in self._candidates(doc, ent.start, ent.end, ent.label_, blocked):
-                result = self._classify(doc, start, end, label, resolved, title_case_lines)
-                if result is not None:
-                    resolved.append(result)
+                self._resolve_range(doc, start, end, label, resolved, title_case_lines)
+        resolved = self._expand_acronyms(doc, resolved)
+        resolved = self._extend_place_lists(doc, resolved, title_case_lines)
         resolved = self._join_equipment(doc, resolved)
         resolved = self._drop_appositive_offices(doc, resolved)
         spans = [Span(doc, s, e, label=label, kb_id=canonical) for s, e, label, canonical in resolved]
         doc.ents = sorted(filter_spans(spans), key=lambda s: s.start)
         return doc
+
+    def _resolve_range(self, doc: Doc, start: int, end: int, label: str, resolved: List[Entity],
+                       title_case_lines: set) -> None:
+        """Label one candidate span; what a shortened span leaves over is searched for known names."""
+        start = self._adjectival_militer(doc, start, end, resolved)
+        if start >= end:
+            return
+        result = self._classify(doc, start, end, label, resolved, title_case_lines)
+        if result is not None:
+            resolved.append(result)
+            rest = (result[1], end)
+        else:
+            rest = (start, end)
+        if rest[0] < rest[1]:
+            resolved.extend(self._rescan(doc, rest[0], rest[1], resolved))
+
+    def _adjectival_militer(self, doc: Doc, start: int, end: int, resolved: List[Entity]) -> int:
+        """`pesawat militer India`, `personel militer Armenia`: here `militer` qualifies the noun
+        before it, it does not head a force. Returns the new start (the noun's equipment span,
+        if any, is added to `resolved`)."""
+        if doc[start].lower_ != "militer" or start == 0 or end - start < 2:
+            return start
+        taken_until = resolved[-1][1] if resolved else 0
+        for n in (3, 2, 1):
+            s = start - n
+            if s >= taken_until and self.kb.is_equipment_generic(doc[s:start + 1].text):
+                resolved.append((s, start + 1, "EQUIPMENT", self.kb.equipment_class(doc[s:start + 1].text)))
+                return start + 1
+        if doc[start - 1].lower_ in self.person_nouns:
+            return start + 1
+        return start
+
+    def _rescan(self, doc: Doc, start: int, end: int, previous: List[Entity]) -> List[Entity]:
+        """Known names (KB, or a force/institution/title with a known owner) inside leftover tokens."""
+        found: List[Entity] = []
+        i = start
+        while i < end:
+            hit = None
+            if doc[i].text[:1].isalpha():
+                for stop in range(min(end, i + 8), i, -1):
+                    text = doc[i:stop].text
+                    if self.kb.lookup(text):
+                        hit = self._classify_known(doc, i, stop, "", previous + found)
+                    elif doc[i].lower_ not in self.trim_words:
+                        structured = self._structured(doc, i, stop)
+                        if structured is not None and structured[3]:
+                            hit = structured
+                    if hit is not None:
+                        break
+            if hit is not None:
+                found.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return found
 
     # ------------------------------------------------------------ span boundaries
     def _blocked_ranges(self, doc: Doc) -> List[Tuple[int, int]]:
@@ -236,6 +298,26 @@ class EntityResolver:
         hits = kb.lookup(text)
         if not hits and kb.lookup(text, respect_case=False) and not self._structured(doc, start, end):
             return None  # a capitalised name written in lower case is a common word (`sisi`, `as`)
+        if hits:
+            return self._classify_known(doc, start, end, label, previous)
+        structured = self._structured(doc, start, end)
+        if structured is not None:
+            return structured
+        if kb.looks_like_domain(text):
+            return (start, end, "MEDIA", kb.media_brand(text))
+        equipment = kb.equipment_class(text)
+        if equipment and label == "EQUIPMENT":
+            return (start, end, "EQUIPMENT", equipment)
+        for stop in range(end - 1, start, -1):
+            # `Jepang Minta` in a headline, `Rafale India`: the known name at the start.
+            if kb.lookup(doc[start:stop].text):
+                return self._classify_known(doc, start, stop, label, previous)
+        return self._unknown_name(doc, start, end, label, title_case_lines)
+
+    def _classify_known(self, doc: Doc, start: int, end: int, label: str, previous: List[Entity]) -> Optional[Entity]:
+        kb = self.kb
+        text = doc[start:end].text
+        hits = kb.lookup(text)
         categories = {cat for cat, _ in hits}
         if categories & {"state", "place"} and not (categories & {"person", "organisation", "armed_force",
                                                                   "armed_group", "media"} and label != "PLACE"):
@@ -249,25 +331,18 @@ class EntityResolver:
             return (start, end, "EQUIPMENT", kb.equipment_class(text) or "")
         if "media" in categories:
             return (start, end, "MEDIA", kb.media_brand(text))
-        structured = self._structured(doc, start, end)
-        if structured is not None:
-            return structured
-        if kb.looks_like_domain(text):
-            return (start, end, "MEDIA", kb.media_brand(text))
-        equipment = kb.equipment_class(text)
-        if equipment and label == "EQUIPMENT":
-            return (start, end, "EQUIPMENT", equipment)
-        return self._unknown_name(doc, start, end, label, title_case_lines)
+        return None
 
     def _unknown_name(self, doc: Doc, start: int, end: int, label: str, title_case_lines: set) -> Optional[Entity]:
         """A name the knowledge base lacks, found by a context pattern or the NER."""
         span = doc[start:end]
-        if start in title_case_lines and self._from_context_pattern(doc, start, end):
+        if start in title_case_lines and self._from_context_pattern(doc, start, end) and \
+                not self._after_place_classifier(doc, start):
             return None  # in a headline every word is capitalised: the pattern proves nothing
         if not span.text[:1].isupper() and label != "EQUIPMENT":
             return None
         if label == "PLACE":
-            if self._is_dateline(doc, start, end) or self._locative_before(doc, start) or \
+            if self._is_dateline(doc, start, end) or self._locative_before(doc, start, ()) or \
                     self._from_context_pattern(doc, start, end) or span.ent_id_ == "":
                 text = span.text
                 return (start, end, "PLACE", title_case(text) if text.isupper() else text)
@@ -286,6 +361,10 @@ class EntityResolver:
             return False
         before = [t.lower_ for t in doc[max(0, start - 4):start]]
         return bool(_suffix_of(before, self.trim_leading))
+
+    def _after_place_classifier(self, doc: Doc, start: int) -> bool:
+        before = [t.lower_ for t in doc[max(0, start - 3):start]]
+        return bool(_suffix_of(before, self.place_classifiers))
 
     @staticmethod
     def _looks_like_person(span: Span) -> bool:
@@ -319,20 +398,24 @@ class EntityResolver:
             if state:
                 return stop, "state", state
             actor = kb.actor(text)
-            if actor:
+            if actor and actor["type"] != "person":
                 return stop, "actor", actor["canonical"]
             place = kb.place(text)
             if place:
                 return stop, "place", place["canonical"]
         return start, None, None
 
-    def _titled(self, doc: Doc, start: int, end: int, n_title: int) -> Optional[Entity]:
-        kb = self.kb
-        i = start + n_title
+    def _title_parts(self, doc: Doc, start: int, end: int) -> Tuple[int, Tuple[int, Optional[str], Optional[str]], int]:
+        """(end of the title words, owner (end, kind, canonical), start of the name)."""
+        i = start + _prefix_len(_lower_tokens(doc, start, end), self.titles)
         while i < end and doc[i].lower_ in self.title_words:
             i += 1
-        owner_end, owner_kind, owner = self._owner(doc, i, end)
-        name_start = owner_end
+        owner = self._owner(doc, i, end)
+        return i, owner, owner[0]
+
+    def _titled(self, doc: Doc, start: int, end: int, n_title: int) -> Optional[Entity]:
+        kb = self.kb
+        i, (owner_end, owner_kind, owner), name_start = self._title_parts(doc, start, end)
         name = doc[name_start:end]
         if len(name):
             person = kb.person(name.text)
@@ -417,8 +500,8 @@ class EntityResolver:
             place_name = state
         if state is None:
             return (start, end, "PLACE", place_name)
-        if self._is_dateline(doc, start, end) or self._locative_before(doc, start) or \
-                self._direction_after(doc, end) or self._coordinated_with_place(doc, start, previous):
+        if self._is_dateline(doc, start, end) or self._locative_before(doc, start, previous) or \
+                self._direction_after(doc, end) or self._coordinated_with_place(doc, start, end, previous):
             return (start, end, "PLACE", place_name)
         return (start, end, "ACTOR", state)
 
@@ -428,7 +511,7 @@ class EntityResolver:
             i -= 1
         return i
 
-    def _locative_before(self, doc: Doc, start: int) -> bool:
+    def _locative_before(self, doc: Doc, start: int, previous: Sequence[Entity] = ()) -> bool:
         i = self._prev_index(doc, start)
         if i < 0:
             return False
@@ -445,6 +528,13 @@ class EntityResolver:
                 return False
         if word in {t[-1] for t in self.directions_after} and doc[i].text[:1].isupper():
             return False  # `Korea Utara`, not `utara X`
+        if word in OWNED_TERRITORY and previous:
+            # `Karabakh Atas, wilayah [Azerbaijan]`: the territory of a state, the state owns it.
+            j = i - 1
+            while j >= 0 and doc[j].text == ",":
+                j -= 1
+            if previous[-1][1] == j + 1 and previous[-1][2] == "PLACE":
+                return False
         return True
 
     def _direction_after(self, doc: Doc, end: int) -> bool:
@@ -465,14 +555,77 @@ class EntityResolver:
             return self.kb.outlet(doc[j].text) is not None or self.kb.looks_like_domain(doc[j].text)
         return False
 
-    def _coordinated_with_place(self, doc: Doc, start: int, previous: List[Entity]) -> bool:
+    def _coordinated_with_place(self, doc: Doc, start: int, end: int, previous: List[Entity]) -> bool:
         i = self._prev_index(doc, start)
         if i < 0 or doc[i].lower_ not in self.coordinators or not previous:
             return False
         p_start, p_end, p_label, _ = previous[-1]
-        return p_end == i and p_label == "PLACE"
+        if p_end != i or p_label != "PLACE":
+            return False
+        if doc[i].text == ",":
+            # `Ibu Kota Azerbaijan, Baku.` but not `di Karabakh, Azerbaijan menang`.
+            return end >= len(doc) or doc[end].text in AFTER_LIST_ITEM or "\n" in doc[end].text
+        return True
 
     # ------------------------------------------------------------ equipment and appositions
+    def _expand_acronyms(self, doc: Doc, entities: List[Entity]) -> List[Entity]:
+        """`Pakta Pertahanan Keamanan Bersama (CSTO)`: a capitalised name right before a known
+        acronym in brackets names the same body."""
+        out = list(entities)
+        taken = {i for s, e, _, _ in entities for i in range(s, e)}
+        for start, end, label, canonical in entities:
+            text = doc[start:end].text
+            if not (text.isupper() and canonical and start >= 2 and end < len(doc)
+                    and doc[start - 1].text == "(" and doc[end].text == ")"):
+                continue
+            j = start - 2
+            words = 0
+            while j >= 0 and j not in taken and (doc[j].text[:1].isupper() or doc[j].lower_ in NAME_CONNECTORS) \
+                    and start - 2 - j < 8:
+                words += doc[j].text[:1].isupper()
+                j -= 1
+            first = j + 1
+            while first < start - 1 and doc[first].lower_ in NAME_CONNECTORS:
+                first += 1
+            if words >= 2 and first < start - 1:
+                out.append((first, start - 1, label, canonical))
+        return sorted(out)
+
+    def _extend_place_lists(self, doc: Doc, entities: List[Entity], title_case_lines: set) -> List[Entity]:
+        """`desa Talish, Mehdili, Chaxirli dan Guyjag`: unknown capitalised names listed after a
+        place are places too."""
+        out = sorted(entities)
+        taken = {i for s, e, _, _ in out for i in range(s, e)}
+        starts = {s: (s, e, l, c) for s, e, l, c in out}
+        added: List[Entity] = []
+        for ent in out:
+            if ent[2] != "PLACE" or ent[0] in title_case_lines:
+                continue
+            j = ent[1]
+            while j < len(doc):
+                k = j
+                while k < len(doc) and doc[k].lower_ in LIST_JOINERS:
+                    k += 1
+                if k == j:
+                    break
+                if k in starts:
+                    if starts[k][2] != "PLACE":
+                        break
+                    j = starts[k][1]
+                    continue
+                stop = k
+                while stop < len(doc) and stop - k < 3 and stop not in taken and \
+                        doc[stop].text[:1].isupper() and doc[stop].is_alpha and \
+                        doc[stop].lower_ not in self.name_stopwords:
+                    stop += 1
+                if stop == k or self.kb.lookup(doc[k:stop].text) or self._structured(doc, k, stop):
+                    break
+                place = self.kb.place(doc[k:stop].text)
+                added.append((k, stop, "PLACE", place["canonical"] if place else doc[k:stop].text))
+                taken.update(range(k, stop))
+                j = stop
+        return sorted(out + added)
+
     def _join_equipment(self, doc: Doc, entities: List[Entity]) -> List[Entity]:
         """`jet tempur` + `Su-27` -> one span; a generic noun also takes a designation after it."""
         out: List[Entity] = []
@@ -511,11 +664,14 @@ class EntityResolver:
         return out
 
     def _is_person_entity(self, doc: Doc, ent: Entity) -> bool:
-        return self.kb.person(ent[3] or "") is not None or self._looks_like_person(doc[ent[0]:ent[1]])
+        if self.kb.person(ent[3] or "") is not None:
+            return True
+        lowers = _lower_tokens(doc, ent[0], ent[1])
+        return self._looks_like_person(doc[ent[0]:ent[1]]) and not _prefix_len(lowers, self.titles) and \
+            not _prefix_len(lowers, self.institutions) and not _prefix_len(lowers, self.force_nouns)
 
     def _has_name_after_owner(self, doc: Doc, start: int, end: int) -> bool:
-        canonical = self._titled(doc, start, end, _prefix_len(_lower_tokens(doc, start, end), self.titles))
-        return canonical is not None and self.kb.person(canonical[3]) is not None
+        return self._title_parts(doc, start, end)[2] < end
 
     def _inner_known(self, doc: Doc, start: int, end: int) -> List[Entity]:
         found, i = [], start

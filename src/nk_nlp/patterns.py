@@ -69,9 +69,17 @@ def context_patterns(kb: Knowledge) -> List[Dict]:
     hashtag = {"ORTH": "#", "OP": "?"}
     patterns: List[Dict] = []
 
-    def add(label: str, family: str, head: List[Dict], name_max: int, first_stop: List[str] = ()) -> None:
-        first = _first_name(stop + list(first_stop))
-        rest = [_name(stop, f"{{0,{name_max - 1}}}")] if name_max > 1 else []
+    # An owner ends before the next force, institution, title or weapon word, so that
+    # `Pasukan Azerbaijan Eksekusi Tentara Armenia` leaves `Tentara Armenia` its own match.
+    heads = kb.words("force_nouns") + kb.words("institution_heads") + kb.words("titles")
+    heads += [g for item in kb.equipment for g in item.get("generic", [])]
+    owner_stop = sorted(set(stop) | {h.split()[0] for h in heads})
+
+    def add(label: str, family: str, head: List[Dict], name_max: int, first_stop: List[str] = (),
+            owner: bool = False) -> None:
+        words_stop = owner_stop if owner else stop
+        first = _first_name(words_stop + list(first_stop))
+        rest = [_name(words_stop, f"{{0,{name_max - 1}}}")] if name_max > 1 else []
         patterns.append({"label": label, "id": family, "pattern": head + [hashtag, first] + rest})
 
     # Title or rank, capitalised, + name and/or owner: `Menteri Pertahanan Azerbaijan Zakir Hasanov`.
@@ -82,11 +90,11 @@ def context_patterns(kb: Knowledge) -> List[Dict]:
     # Institution noun + fields + owner: `kementerian luar negeri Rusia`, `pemerintah Armenia`.
     fields = sorted({w for f in kb.words("ministry_fields") for w in f.split()})
     for head in kb.words("institution_heads"):
-        add("ACTOR", "institution", _words(head) + [{"LOWER": {"IN": fields}, "OP": "*"}], 4)
+        add("ACTOR", "institution", _words(head) + [{"LOWER": {"IN": fields}, "OP": "*"}], 4, owner=True)
     # Force noun + modifiers + owner: `pasukan sniper militer Azerbaijan`, `milisi Houthi`.
     modifiers = sorted({w for m in kb.words("force_modifiers") for w in m.split()})
     for head in kb.words("force_nouns"):
-        add("ACTOR", "force", _words(head) + [{"LOWER": {"IN": modifiers}, "OP": "*"}], 3)
+        add("ACTOR", "force", _words(head) + [{"LOWER": {"IN": modifiers}, "OP": "*"}], 3, owner=True)
     # Place classifier + name: `desa Talysh`, `distrik Jabrayil`, `kota Pokrovsk`.
     for head in kb.words("place_classifiers"):
         add("PLACE", "place_classifier", _words(head), 3)
