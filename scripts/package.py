@@ -1,0 +1,82 @@
+"""Package the trained pipeline as `id_nk_pipeline` and install it.
+
+    python scripts/package.py build MODEL_DIR META_JSON OUT_DIR
+    python scripts/package.py install OUT_DIR RECEIPT_JSON
+
+`build` runs `spacy package` (version from pyproject.toml, no --code: the
+components come from the nk_nlp requirement that spaCy detects through the
+factories' entry points), then builds a wheel of it with pip into OUT_DIR/dist.
+`install` pip-installs that wheel. Its requirements (nk_nlp, spacy) are already
+installed, so pip downloads nothing; it writes a receipt for the project lock.
+"""
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = "id_nk_pipeline"
+
+
+def project_version() -> str:
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    project = text.split("[project]", 1)[1].split("\n[", 1)[0]
+    match = re.search(r'^version\s*=\s*"([^"]+)"', project, re.MULTILINE)
+    if not match:
+        sys.exit("no version in the [project] table of pyproject.toml")
+    return match.group(1)
+
+
+def run(*cmd: str) -> None:
+    print("$", " ".join(cmd), flush=True)
+    subprocess.run(cmd, check=True)
+
+
+def wheel_path(out_dir: Path, version: str) -> Path:
+    return out_dir / "dist" / f"{PACKAGE}-{version}-py3-none-any.whl"
+
+
+def build(model_dir: Path, meta_path: Path, out_dir: Path) -> None:
+    version = project_version()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    run(sys.executable, "-m", "spacy", "package", str(model_dir), str(out_dir), "--meta-path", str(meta_path),
+        "--version", version, "--build", "none", "--force")
+    package_dir = out_dir / f"{PACKAGE}-{version}"
+    meta = json.loads((package_dir / "meta.json").read_text(encoding="utf-8"))
+    requirements = meta.get("requirements", [])
+    if not any(re.match(r"nk[-_]nlp\b", r) for r in requirements):
+        sys.exit(f"nk_nlp is not among the package requirements {requirements}: are its entry points installed?")
+    print(f"requirements: {', '.join(requirements)}")
+    wheel = wheel_path(out_dir, version)
+    wheel.unlink(missing_ok=True)
+    run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(wheel.parent), str(package_dir))
+    if not wheel.exists():
+        sys.exit(f"pip wheel did not produce {wheel}")
+    print(f"built {wheel}")
+
+
+def install(out_dir: Path, receipt: Path) -> None:
+    version = project_version()
+    wheel = wheel_path(out_dir, version)
+    if not wheel.exists():
+        sys.exit(f"{wheel} not found: run the package step first")
+    # Same version rebuilt: uninstall first so pip replaces it, but keep the requirements as they are.
+    run(sys.executable, "-m", "pip", "uninstall", "--yes", "--quiet", PACKAGE)
+    run(sys.executable, "-m", "pip", "install", "--quiet", str(wheel))
+    receipt.parent.mkdir(parents=True, exist_ok=True)
+    receipt.write_text(json.dumps({"package": PACKAGE, "version": version, "wheel": str(wheel)}, indent=2) + "\n")
+
+
+def main(argv) -> None:
+    if len(argv) == 4 and argv[0] == "build":
+        build(Path(argv[1]), Path(argv[2]), Path(argv[3]))
+    elif len(argv) == 3 and argv[0] == "install":
+        install(Path(argv[1]), Path(argv[2]))
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,175 @@
+"""Scores as tables: `nk-nlp evaluate` (two JSONL record files) and outputs/metrics.md.
+
+Every number comes from nk_nlp.evaluation.score_records (or from `spacy evaluate`,
+whose component scorers call the same function), so the tables of the CLI, the
+project workflow and the cross-validation agree.
+
+    python -m nk_nlp.metrics_report OUT.md [--trained JSON] [--package JSON] [--annotated JSON] [--cv JSON]
+"""
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+
+from .evaluation import RecordPair, score_records
+from .records import LABELS
+
+# (row name, score key) for the record-level metrics, in the order the tables show them.
+SPAN_ROWS = (
+    ("entities", "ents"),
+    ("claims", "spans_claims"),
+    ("quotes", "spans_quotes"),
+)
+ACCURACY_ROWS = (
+    ("entity canonical", "ents_canonical_acc"),
+    ("claim value", "claims_value_acc"),
+    ("claim bounds", "claims_bounds_acc"),
+    ("claim qualifier", "claims_qualifier_acc"),
+    ("claim category", "claims_category_acc"),
+    ("claim outcome", "claims_outcome_acc"),
+    ("claim party", "claims_party_acc"),
+    ("claim source", "claims_source_acc"),
+    ("claim cue", "claims_cue_acc"),
+    ("claim media", "claims_media_acc"),
+    ("quote source", "quotes_source_acc"),
+    ("quote cue", "quotes_cue_acc"),
+    ("quote media", "quotes_media_acc"),
+)
+
+
+def read_records(path: Path) -> List[Dict[str, Any]]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def pair_records(
+    gold: Sequence[Dict[str, Any]], pred: Sequence[Dict[str, Any]]
+) -> Tuple[List[RecordPair], List[str]]:
+    """(gold, predicted) pairs matched on `id`, and warnings.
+
+    A gold record without a prediction is scored against an empty prediction
+    (its items count as missed); a prediction without gold is left out; a pair
+    whose texts differ is an error, since their offsets cannot be compared.
+    """
+    pred_by_id = {str(r.get("id")): r for r in pred}
+    pairs: List[RecordPair] = []
+    warnings: List[str] = []
+    for g in gold:
+        rid = str(g.get("id"))
+        p = pred_by_id.pop(rid, None)
+        if p is None:
+            warnings.append(f"{rid}: no prediction, scored as an empty record")
+            p = {"id": rid, "text": g["text"], "entities": [], "claims": [], "quotes": []}
+        elif p.get("text") != g.get("text"):
+            raise ValueError(f"{rid}: predicted and gold texts differ; offsets cannot be compared")
+        if p.get("errors"):
+            warnings.append(f"{rid}: prediction has errors: {'; '.join(map(str, p['errors']))}")
+        pairs.append((g, p))
+    warnings.extend(f"{rid}: prediction has no gold record, ignored" for rid in pred_by_id)
+    return pairs, warnings
+
+
+def score_files(gold_path: Path, pred_path: Path) -> Tuple[Dict[str, Any], List[str]]:
+    pairs, warnings = pair_records(read_records(gold_path), read_records(pred_path))
+    return score_records(pairs), warnings
+
+
+def _pct(value: Optional[float]) -> str:
+    return "–" if value is None else f"{100 * value:.1f}"
+
+
+def scores_table(columns: Dict[str, Dict[str, Any]]) -> str:
+    """One Markdown table: a row per metric, a column per named score dict."""
+    names = list(columns)
+    lines = ["| metric | " + " | ".join(names) + " |", "|---|" + "---:|" * len(names)]
+
+    def row(label: str, values: Iterable[Optional[float]]) -> None:
+        lines.append(f"| {label} | " + " | ".join(_pct(v) for v in values) + " |")
+
+    for label, prefix in SPAN_ROWS:
+        for part in ("p", "r", "f"):
+            row(f"{label} {part.upper()}", (columns[n].get(f"{prefix}_{part}") for n in names))
+        if prefix == "ents":
+            for ent_label in LABELS:
+                for part in ("p", "r", "f"):
+                    row(f"{ent_label} {part.upper()}", ((columns[n].get("ents_per_type") or {}).get(ent_label, {})
+                                                        .get(part) for n in names))
+    for label, key in ACCURACY_ROWS:
+        row(f"{label} acc.", (columns[n].get(key) for n in names))
+    return "\n".join(lines)
+
+
+def flat_component_scores(spacy_scores: Dict[str, Any]) -> Dict[str, Any]:
+    """`spacy evaluate --per-component` output (component -> scores) as one dict."""
+    if not spacy_scores or not all(isinstance(v, dict) for v in spacy_scores.values()):
+        return spacy_scores  # already flat (evaluated without --per-component)
+    flat: Dict[str, Any] = {}
+    for component_scores in spacy_scores.values():
+        flat.update({k: v for k, v in component_scores.items() if v is not None or k not in flat})
+    return flat
+
+
+def metrics_markdown(
+    trained: Optional[Dict[str, Any]] = None,
+    package: Optional[Dict[str, Any]] = None,
+    annotated: Optional[Dict[str, Any]] = None,
+    cv_markdown: Optional[str] = None,
+) -> str:
+    parts = [
+        "# nk_nlp metrics",
+        "",
+        "Written by `spacy project run all` (`python -m nk_nlp.metrics_report`). Scores in percent.",
+        "",
+        "## The packaged pipeline on the gold corpus (training data: not a held-out measure)",
+        "",
+        "The gold corpus holds five articles. The packaged pipeline is trained on all five and",
+        "its dev set is the same five articles, so the columns below measure how well it fits",
+        "its own training data and that packaging and batch annotation change nothing. For",
+        "honest numbers on unseen articles see the cross-validation below (`spacy project run cv`).",
+        "",
+    ]
+    columns = {}
+    if trained is not None:
+        columns["trained (`spacy evaluate`)"] = trained
+    if package is not None:
+        columns["installed package (`spacy evaluate`)"] = package
+    if annotated is not None:
+        columns["`nk-nlp annotate` output (`nk-nlp evaluate`)"] = annotated
+    parts.append(scores_table(columns) if columns else "(no evaluation outputs found)")
+    parts += ["", "## Leave-one-article-out cross-validation", ""]
+    parts.append(cv_markdown.strip() if cv_markdown else "Not run yet: `spacy project run cv`.")
+    return "\n".join(parts) + "\n"
+
+
+def _read_json(path: Optional[str]) -> Optional[Dict[str, Any]]:
+    if path is None or not Path(path).exists():
+        return None
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def main(argv: Sequence[str]) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Write outputs/metrics.md from the evaluation outputs.")
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--trained", help="`spacy evaluate` JSON of the trained pipeline")
+    parser.add_argument("--package", help="`spacy evaluate` JSON of the installed package")
+    parser.add_argument("--annotated", help="`nk-nlp evaluate --output` JSON of the annotate output")
+    parser.add_argument("--cv", help="cross-validation Markdown (nk_nlp.crossval), included when it exists")
+    args = parser.parse_args(argv)
+    trained, package = _read_json(args.trained), _read_json(args.package)
+    cv_path = Path(args.cv) if args.cv else None
+    markdown = metrics_markdown(
+        trained=flat_component_scores(trained) if trained else None,
+        package=flat_component_scores(package) if package else None,
+        annotated=_read_json(args.annotated),
+        cv_markdown=cv_path.read_text(encoding="utf-8") if cv_path and cv_path.exists() else None,
+    )
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(markdown, encoding="utf-8")
+    print(f"Wrote {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
