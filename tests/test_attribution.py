@@ -444,3 +444,66 @@ def test_scorer_reports_source_accuracy(nlp):
     assert scores["claims_source_acc"] == 0.0
     quote_scores = nlp.get_pipe("nk_quotes").scorer([Example(predicted, predicted)])
     assert "spans_quotes_f" in quote_scores
+
+
+# -- headlines, definite descriptions, closing formulas -----------------------
+def test_headline_verb_without_prefix(nlp):
+    doc = annotate(
+        nlp,
+        "Ukraina Klaim Hancurkan 12 Tank Rusia di Dekat Vuhledar\n\nPertempuran berlanjut di Donetsk.",
+        ents=[("Ukraina", A, "Ukraina"), ("Rusia", A, "Rusia")],
+        claims=["12 Tank Rusia"],
+    )
+    assert attribution(claim(doc, "12 Tank Rusia")) == ("Ukraina", "Klaim", [])
+
+
+def test_headline_colon_names_the_speaker(nlp):
+    doc = annotate(
+        nlp,
+        "Netanyahu: 17.000 Militan Hamas Tewas Sejak Oktober\n\nPernyataan itu belum dapat diverifikasi.",
+        ents=[("Netanyahu", A, "Benjamin Netanyahu"), ("Hamas", A, "Hamas")],
+        claims=["17.000 Militan Hamas"],
+    )
+    assert attribution(claim(doc, "17.000 Militan Hamas")) == ("Netanyahu", None, [])
+
+
+def test_definite_description_resolves_to_the_matching_actor(nlp):
+    doc = annotate(
+        nlp,
+        "Kementerian Luar Negeri Pakistan memanggil duta besar India. India menembakkan rudal ke Bahawalpur.\n\n"
+        "Kementerian itu juga mengatakan 26 warga sipil tewas dalam serangan tersebut.",
+        ents=[("Kementerian Luar Negeri Pakistan", A, "Kementerian Luar Negeri Pakistan"), ("India", A, "India"),
+              ("India", A, "India"), ("Bahawalpur", "PLACE", "Bahawalpur")],
+        claims=["26 warga sipil"],
+    )
+    assert attribution(claim(doc, "26 warga sipil")) == ("Kementerian Luar Negeri Pakistan", "mengatakan", [])
+
+
+def test_demikian_disampaikan_after_a_quote(nlp):
+    doc = annotate(
+        nlp,
+        '"Kami tidak akan mundur satu langkah pun dari Pokrovsk." Demikian disampaikan Panglima Oleksandr Syrskyi, Senin.',
+        ents=[("Pokrovsk", "PLACE", "Pokrovsk"), ("Panglima Oleksandr Syrskyi", A, "Oleksandr Syrskyi")],
+    )
+    assert attribution(quote(doc, "Kami tidak")) == ("Panglima Oleksandr Syrskyi", "disampaikan", [])
+
+
+def test_ditambahkan_continues_the_last_speaker(nlp):
+    doc = annotate(
+        nlp,
+        "Juru bicara PBB Stephane Dujarric mengatakan bantuan tertahan di perbatasan Rafah. "
+        "Ditambahkan, 60 truk bantuan tidak bisa masuk sejak Minggu.",
+        ents=[("PBB", A, "Perserikatan Bangsa-Bangsa"), ("Stephane Dujarric", A, "Stephane Dujarric"), ("Rafah", "PLACE", "Rafah")],
+        claims=["60 truk bantuan"],
+    )
+    assert attribution(claim(doc, "60 truk bantuan")) == ("Stephane Dujarric", "Ditambahkan", [])
+
+
+def test_outlet_reporting_in_its_own_name_is_media_without_source(nlp):
+    doc = annotate(
+        nlp,
+        "GAZA, Republika.co.id -- Lebih dari 100 orang terluka dalam serangan itu, lapor WAFA.",
+        ents=[("GAZA", "PLACE", "Gaza"), ("Republika.co.id", M, "Republika"), ("WAFA", M, "WAFA")],
+        claims=["100 orang"],
+    )
+    assert attribution(claim(doc, "100 orang")) == (None, None, ["WAFA"])

@@ -62,6 +62,10 @@ class AttributionLexicon:
         self.speech_verbs = words("speech_verbs")
         self.postposed = words("postposed_verbs")
         self.postposed_nya = {w + "nya" for w in self.postposed} | words("postposed_pronoun_forms_extra")
+        self.postposed_openers = words("postposed_openers")
+        self.headline_verbs = words("headline_verbs")
+        self.elided_passive_openers = words("elided_passive_openers")
+        self.speaker_nouns = words("speaker_nouns")
         self.according_to = words("according_to")
         self.weak_according_to = words("weak_according_to_nouns")
         self.passive_verbs = words("passive_verbs")
@@ -86,19 +90,20 @@ class AttributionLexicon:
 
 @dataclass
 class Event:
-    """One attribution in the text: a cue and the actor it makes responsible."""
+    """One attribution in the text: where it stands, its cue word and the actor it makes responsible."""
 
-    kind: str  # verb, post, nya, menurut, passive, naming, colon, carried
-    cue: Optional[Tuple[int, int]]  # token range of the cue word
+    kind: str  # verb, post, nya, menurut, passive, naming, claim_of, colon, carried
+    anchor: int  # token index that places the event in the text (the cue word, or the colon)
+    cue: Optional[Tuple[int, int]]  # token range of the cue word; None for `X: "..."`
     source: Optional[Span]  # an ACTOR entity of doc.ents
     explicit: bool = True  # False when the source was reached through a pronoun or an elided subject
     media: List[Span] = field(default_factory=list)
     weak: bool = False  # `menurut informasi X` inside another speaker's sentence
     resolved_from: Optional["Event"] = None
 
-    @property
-    def position(self) -> int:
-        return self.cue[0] if self.cue else (self.source.start if self.source is not None else 0)
+
+def cue_event(kind: str, i: int, source: Optional[Span], **kwargs) -> Event:
+    return Event(kind, i, (i, i + 1), source, **kwargs)
 
 
 class Attribution:
@@ -159,15 +164,9 @@ class DocAttribution:
         self.actor_ending = {e.end - 1: e for e in self.actors}
         self.quotes = sorted(doc.spans.get(QUOTES, []), key=lambda s: s.start)
         self.claims = sorted(doc.spans.get(CLAIMS, []), key=lambda s: s.start)
-        self.in_quote = [False] * len(doc)
-        for q in self.quotes:
-            for i in range(q.start, q.end):
-                self.in_quote[i] = True
-        self.in_claim = [False] * len(doc)
-        for c in self.claims:
-            for i in range(c.start, c.end):
-                self.in_claim[i] = True
-        self.in_body = self._body_mask()
+        self.in_quote = self._mask(self.quotes)
+        self.in_claim = self._mask(self.claims)
+        self.in_body = self._mask(doc.spans[BODY]) if BODY in doc.spans else [True] * len(doc)
         self.sentences = self._sentences()
         self.sent_of = [0] * len(doc)
         for n, (start, end) in enumerate(self.sentences):
@@ -177,11 +176,9 @@ class DocAttribution:
         self.events: List[Event] = []
 
     # -- structure ---------------------------------------------------------
-    def _body_mask(self) -> List[bool]:
-        if BODY not in self.doc.spans:
-            return [True] * len(self.doc)
+    def _mask(self, spans: Iterable[Span]) -> List[bool]:
         mask = [False] * len(self.doc)
-        for span in self.doc.spans[BODY]:
+        for span in spans:
             for i in range(span.start, span.end):
                 mask[i] = True
         return mask
@@ -204,10 +201,8 @@ class DocAttribution:
 
     def _continues(self, previous: List[int], start: int) -> bool:
         doc = self.doc
-        if start > 0 and self.in_quote[start - 1] and start < len(doc) and self.in_quote[start]:
-            return True  # a sentence boundary inside a quote
         if any(q.start < start < q.end + 1 for q in self.quotes):
-            return True
+            return True  # a sentence boundary inside a quote, or right before its closing mark
         first = doc[start]
         if "\n" in first.text:
             return False
@@ -220,7 +215,8 @@ class DocAttribution:
 
     def _publishers(self) -> Set[str]:
         """Keys of the publishing outlet: a MEDIA entity heading a line (`VIVA –`,
-        `SALAM-ONLINE.COM:`), in a dateline (`KARABAKH (Arrahmah.com)`) or a credit line."""
+        `SALAM-ONLINE.COM:`), in a dateline (`KARABAKH (Arrahmah.com)`,
+        `GAZA, Republika.co.id --`) or in a credit line."""
         text = self.doc.text
         keys: Set[str] = set()
         for ent in self.media_ents:
@@ -231,7 +227,9 @@ class DocAttribution:
             after = text[ent.end_char:line_end].replace("\u00a0", " ").lstrip()
             line = text[line_start:line_end].strip()
             heads_line = not before.strip() and (not after or after[0] in self.lex.publisher_punct)
-            dateline = re.fullmatch(r"\s*[A-Z][A-Z .,'-]*\(\s*", before) is not None
+            dateline = re.fullmatch(r"\s*[A-Z][A-Z .'-]*[(,]\s*", before) is not None and (
+                not after or after[0] in self.lex.publisher_punct
+            )
             credit = line.startswith("(") and line.endswith(")") and len(line) < 80
             if heads_line or dateline or credit:
                 keys.update(self._media_keys(ent))
@@ -257,6 +255,9 @@ class DocAttribution:
     def sent_bounds(self, i: int) -> Tuple[int, int]:
         return self.sentences[self.sent_of[i]]
 
+    def first_word(self, start: int, end: int) -> Optional[int]:
+        return next((k for k in range(start, end) if not self.doc[k].is_space and not self.doc[k].is_punct), None)
+
     def speaker_capable(self, ent: Span) -> bool:
         if self.in_quote[ent.start] or self.in_claim[ent.start]:
             return False
@@ -267,120 +268,141 @@ class DocAttribution:
         self.find_events()
         for event in self.events:
             self.attach_media(event)
-        quote_events = {}
+        quote_events: Dict[int, Optional[Event]] = {}
         for n, quote in enumerate(self.quotes):
-            event = self.quote_event(quote, quote_events.get(n - 1), self.quotes[n - 1] if n else None)
-            quote_events[n] = event
-            self.write(quote, event)
+            previous = (self.quotes[n - 1], quote_events[n - 1]) if n else None
+            quote_events[n] = self.quote_event(quote, previous)
+            self.write(quote, self.as_result(quote_events[n], quote))
         claim_results: List[Tuple[Span, Dict]] = []
         for claim in self.claims:
             container = next((n for n, q in enumerate(self.quotes) if q.start <= claim.start and claim.end <= q.end), None)
             if container is not None:
-                result = self.as_result(quote_events[container])
+                result = self.as_result(quote_events[container], self.quotes[container])
             else:
                 result = self.claim_result(claim, claim_results)
             claim_results.append((claim, result))
-            for name, value in result.items():
-                setattr(claim._, name, value)
+            self.write(claim, result)
 
     def find_events(self) -> None:
         doc, lex = self.doc, self.lex
-        last: Optional[Event] = None
+        last: Optional[Event] = None  # the last attribution with a source, for pronouns
         for i, token in enumerate(doc):
             if not self.in_body[i] or self.in_quote[i]:
                 continue
             low = token.lower_
             event: Optional[Event] = None
             if low in lex.postposed_nya:
-                event = self.anaphoric("nya", (i, i + 1), last, i)
+                event = self.anaphoric("nya", i, last)
             elif low == "klaim" and i + 1 < len(doc) and (i + 1) in self.actor_starting and not self.postposed_position(i):
-                event = Event("naming", (i, i + 1), self.actor_starting[i + 1])
-            elif low in lex.passive_verbs:
-                event = self.passive_event(i)
+                event = cue_event("claim_of", i, self.actor_starting[i + 1])  # `... klaim Kemenhan Azerbaijan`
+            elif low in lex.headline_verbs and (i - 1) in self.actor_ending and not self.in_quote[i - 1]:
+                event = cue_event("verb", i, self.actor_ending[i - 1])  # `Rusia Klaim Tembak Jatuh ...`
+            elif low in lex.passive_verbs or low in lex.elided_passive_openers:
+                event = self.passive_event(i, last)
             elif low in lex.according_to:
                 event = self.according_event(i, last)
             elif low in lex.speech_verbs:
                 event = self.verb_event(i, last)
             elif low in lex.postposed and self.postposed_position(i):
                 event = self.postposed_event(i, last)
+            elif token.text == ":" and (i - 1) in self.actor_ending and not self.in_quote[i - 1]:
+                event = Event("colon", i, None, self.actor_ending[i - 1])  # `X: "..."`, `Zelensky: 31.000 ...`
             if event is None:
                 continue
             self.events.append(event)
-            if event.source is not None:
+            if event.source is not None and event.kind != "claim_of":
                 last = event
         self.mark_weak()
 
     def postposed_position(self, i: int) -> bool:
         start, _ = self.sent_bounds(i)
-        if i == start:
+        first = self.first_word(start, i + 1)
+        if first == i:
             return True
-        prev = self.doc[i - 1].text
-        return prev in {",", ";"} or prev in QUOTE_MARKS or "\n" in prev
+        prev = self.doc[i - 1]
+        return prev.text in {",", ";"} or prev.text in QUOTE_MARKS or "\n" in prev.text or prev.lower_ in self.lex.postposed_openers
 
-    def anaphoric(self, kind: str, cue: Tuple[int, int], last: Optional[Event], before: int) -> Event:
-        """A pronoun-bearing or elided source: the last attribution's source, else
-        the nearest earlier speaker-capable ACTOR mention."""
-        if last is not None:
-            return Event(kind, cue, last.source, explicit=False, resolved_from=last)
+    def anaphoric(self, kind: str, i: int, last: Optional[Event], head_noun: Optional[str] = None) -> Event:
+        """A pronoun, a definite description or an elided subject: the last attribution's
+        source, else the nearest earlier speaker-capable ACTOR mention. A head noun
+        (`Kementerian itu`) must agree with the earlier mention."""
+        if last is not None and (head_noun is None or head_noun in last.source.text.lower()):
+            return cue_event(kind, i, last.source, explicit=False, resolved_from=last)
         for ent in reversed(self.actors):
-            if ent.end <= before and self.in_body[ent.start] and self.speaker_capable(ent):
-                return Event(kind, cue, ent, explicit=False)
-        return Event(kind, cue, None, explicit=False)
+            if ent.end <= i and self.in_body[ent.start] and self.speaker_capable(ent):
+                if head_noun is None or head_noun in ent.text.lower():
+                    return cue_event(kind, i, ent, explicit=False)
+        if head_noun is not None and last is not None:
+            return cue_event(kind, i, last.source, explicit=False, resolved_from=last)
+        return cue_event(kind, i, None, explicit=False)
 
-    def passive_event(self, i: int) -> Optional[Event]:
+    def definite(self, determiner: int, start: int) -> Optional[str]:
+        """The head noun of `Kementerian itu`, `juru bicara tersebut` ending at `determiner`
+        when it names a kind of speaker; None otherwise."""
+        if self.low(determiner) not in self.lex.determiners:
+            return None
+        k = determiner - 1
+        while k >= start and self.doc[k].is_alpha and self.low(k) in self.lex.speaker_nouns:
+            k -= 1
+        if k == determiner - 1:
+            return None
+        return self.low(k + 1)
+
+    def passive_event(self, i: int, last: Optional[Event]) -> Optional[Event]:
         doc, lex = self.doc, self.lex
         k = i + 1
         while k < len(doc) and self.low(k) in lex.agent_markers:
             k += 1
         ent = self.actor_starting.get(k)
-        if ent is None:
-            return None
         start, _ = self.sent_bounds(i)
         head = [self.low(j) for j in range(start, i) if not doc[j].is_punct and not doc[j].is_space]
+        if ent is None:
+            after = self.low(i + 1) if i + 1 < len(doc) else ""
+            if not head and self.low(i) in lex.elided_passive_openers and after in {",", "bahwa"}:
+                return self.anaphoric("passive", i, last)  # `Ditambahkan, ...`
+            return None
         is_naming = len(head) in (1, 2) and head[0] in lex.naming_nouns and (len(head) == 1 or head[1] in lex.determiners)
-        return Event("naming" if is_naming else "passive", (i, i + 1), ent)
+        return cue_event("naming" if is_naming else "passive", i, ent)
 
     def according_event(self, i: int, last: Optional[Event]) -> Optional[Event]:
         doc, lex = self.doc, self.lex
         _, end = self.sent_bounds(i)
         if i + 1 < end and self.low(i + 1) in lex.pronouns:
-            return self.anaphoric("menurut", (i, i + 1), last, i)
+            return self.anaphoric("menurut", i, last)
         weak = i + 1 < end and self.low(i + 1) in lex.weak_according_to
         for k in range(i + 1, min(end, i + 12)):
             if doc[k].text in {",", ";"} or self.in_quote[k]:
                 break
             ent = self.actor_starting.get(k)
             if ent is not None:
-                return Event("menurut", (i, i + 1), ent, weak=weak)
+                return cue_event("menurut", i, ent, weak=weak)
+            head_noun = self.definite(k, i + 1)
+            if head_noun is not None:
+                return self.anaphoric("menurut", i, last, head_noun)
         return None
 
     def postposed_event(self, i: int, last: Optional[Event]) -> Optional[Event]:
-        """`..., kata X`, `” bunyi pernyataan X`, `kata dia`."""
+        """`..., kata X`, `” bunyi pernyataan X`, `kata dia`, `kata kementerian itu`."""
         doc, lex = self.doc, self.lex
         _, end = self.sent_bounds(i)
-        saw_determiner = False
         for k in range(i + 1, min(end, i + 7)):
             ent = self.actor_starting.get(k)
             if ent is not None:
                 following = self.actor_starting.get(ent.end)  # `kata Menteri Pertahanan X Nama` chains
-                return Event("post", (i, i + 1), following or ent)
-            low = self.low(k)
-            if low in lex.pronouns:
-                return self.anaphoric("post", (i, i + 1), last, i)
-            if low in lex.determiners:
-                saw_determiner = True
-                continue
-            if doc[k].is_punct or doc[k].is_space or "\n" in doc[k].text:
+                return cue_event("post", i, following or ent)
+            if self.low(k) in lex.pronouns:
+                return self.anaphoric("post", i, last)
+            head_noun = self.definite(k, i + 1)
+            if head_noun is not None:
+                return self.anaphoric("post", i, last, head_noun)
+            if doc[k].is_punct or doc[k].is_space or "\n" in doc[k].text or self.low(k) in lex.speech_verbs:
                 break  # the speaker follows the cue within its own phrase
-            if low in lex.speech_verbs:
-                break
-        if saw_determiner:  # `kata juru bicara itu`
-            return self.anaphoric("post", (i, i + 1), last, i)
         return None
 
     def verb_event(self, i: int, last: Optional[Event]) -> Event:
         """A speech verb with its subject before it: `X (juga) mengatakan`,
-        `X, dikutip oleh ..., mengatakan`, `Dia mengatakan`, or an elided subject."""
+        `X, dikutip oleh ..., mengatakan`, `Dia mengatakan`, `Kementerian itu mengatakan`,
+        or an elided subject."""
         doc, lex = self.doc, self.lex
         start, _ = self.sent_bounds(i)
         j = i - 1
@@ -390,21 +412,20 @@ class DocAttribution:
             return self.elided(i, last)
         ent = self.actor_ending.get(j)
         if ent is not None and not self.in_quote[ent.start]:
-            return Event("verb", (i, i + 1), ent)
+            return cue_event("verb", i, ent)
         low = self.low(j)
         if low in lex.pronouns:
-            return self.anaphoric("verb", (i, i + 1), last, i)
+            return self.anaphoric("verb", i, last)
+        head_noun = self.definite(j, start)
+        if head_noun is not None:
+            return self.anaphoric("verb", i, last, head_noun)
         if doc[j].text == "," or doc[j].text in "—–":
             ent = self.subject_before_parenthesis(j, start)
-            if ent is not None:
-                return Event("verb", (i, i + 1), ent)
-            return self.elided(i, last)
+            return cue_event("verb", i, ent) if ent is not None else self.elided(i, last)
         if low in lex.clause_openers or doc[j].is_punct:
             return self.elided(i, last)
         ent = self.subject_before_interposition(j, start)
-        if ent is not None:
-            return Event("verb", (i, i + 1), ent)
-        return Event("verb", (i, i + 1), None)  # a subject that is no actor: `laporan lain menyebut`
+        return cue_event("verb", i, ent)  # None: a subject that is no actor, `laporan lain menyebut`
 
     def subject_before_parenthesis(self, comma: int, start: int) -> Optional[Span]:
         """`Aliyev, dikutip oleh kantor berita negara Azertac, mengatakan`."""
@@ -416,13 +437,19 @@ class DocAttribution:
         return None
 
     def subject_before_interposition(self, j: int, start: int) -> Optional[Span]:
-        """`Presiden X dalam percakapan telepon itu menekankan`: an actor, then a
-        phrase opened by a preposition or a time word, then the verb."""
+        """`Presiden X dalam percakapan telepon itu menekankan`: an actor, then a phrase
+        opened by a preposition or a time word, then the verb. Also an actor followed by
+        a capitalised name the entity recognizer missed (`militer Israel Daniel Hagari menyebut`)."""
         for k in range(j, max(start, j - self.lex.subject_window) - 1, -1):
             ent = self.actor_ending.get(k)
             if ent is None:
                 continue
-            if ent.end <= j and self.low(ent.end) in self.lex.interposition and self.speaker_capable(ent):
+            if ent.end > j or not self.speaker_capable(ent):
+                return None
+            between = self.doc[ent.end:j + 1]
+            if self.low(ent.end) in self.lex.interposition:
+                return ent
+            if len(between) <= 4 and all(t.is_title and t.is_alpha for t in between):
                 return ent
             return None
         return None
@@ -433,32 +460,28 @@ class DocAttribution:
         subject of the main clause; otherwise the last attribution."""
         start, end = self.sent_bounds(i)
         for event in reversed(self.events):
-            if event.cue is None or event.cue[0] < start:
+            if event.anchor < start:
                 break
-            if event.source is not None:
-                return Event("verb", (i, i + 1), event.source, explicit=event.explicit, resolved_from=event)
-        first = next((k for k in range(start, i) if not self.doc[k].is_space and not self.doc[k].is_punct), None)
+            if event.source is not None and event.kind != "claim_of":
+                return cue_event("verb", i, event.source, explicit=event.explicit, resolved_from=event)
+        first = self.first_word(start, i)
         if first is not None and self.low(first) in self.lex.subordinators:
             comma = next((k for k in range(i, end) if self.doc[k].text == "," and not self.in_quote[k]), None)
             if comma is not None:
                 for ent in self.actors:
                     if comma < ent.start < end and self.speaker_capable(ent):
-                        return Event("verb", (i, i + 1), ent, explicit=False)
-        return self.anaphoric("verb", (i, i + 1), last, i)
+                        return cue_event("verb", i, ent, explicit=False)
+        return self.anaphoric("verb", i, last)
 
     def mark_weak(self) -> None:
         """`menurut informasi X` is evidence of another speaker of the same sentence."""
         for event in self.events:
             if event.weak:
-                sent = self.sent_of[event.cue[0]]
-                event.weak = any(
-                    other is not event and other.cue and self.sent_of[other.cue[0]] == sent for other in self.events
-                )
+                sent = self.sent_of[event.anchor]
+                event.weak = any(other is not event and self.sent_of[other.anchor] == sent for other in self.events)
 
     # -- media -------------------------------------------------------------
     def attach_media(self, event: Event) -> None:
-        if event.cue is None:
-            return
         event.media = self.relaying_media(self.event_region(event))
         origin = event.resolved_from
         if origin is not None:
@@ -467,104 +490,124 @@ class DocAttribution:
                                  key=lambda m: m.start)
 
     def event_region(self, event: Event) -> Tuple[int, int]:
-        """The event's sentence, cut at the cues of other events in it."""
-        start, end = self.sent_bounds(event.cue[0])
+        """The event's sentence, cut at the other events in it."""
+        start, end = self.sent_bounds(event.anchor)
         for other in self.events:
-            if other is event or other.cue is None or not (start <= other.cue[0] < end):
+            if other is event or not (start <= other.anchor < end):
                 continue
-            if other.cue[0] < event.cue[0]:
-                start = max(start, other.cue[1])
-            elif other.cue[0] > event.cue[0]:
-                end = min(end, other.cue[0])
-        if event.source is not None and event.source.start < start and self.sent_of[event.source.start] == self.sent_of[event.cue[0]]:
-            start = event.source.start
+            if other.anchor < event.anchor:
+                start = max(start, other.anchor + 1)
+            elif other.anchor > event.anchor:
+                end = min(end, other.anchor)
+        source = event.source
+        if source is not None and source.start < start and self.sent_of[source.start] == self.sent_of[event.anchor]:
+            start = source.start
         return start, end
 
     def relaying_media(self, region: Tuple[int, int]) -> List[Span]:
+        """MEDIA mentions of the region that relay: after a media cue (`dikutip`,
+        `lansir`, `akun`, `kepada`, ...) or reporting themselves (`Al Jazeera melaporkan`)."""
         start, end = region
+        lex = self.lex
         found: List[Span] = []
         for ent in self.media_ents:
             if not (start <= ent.start and ent.end <= end) or self.in_quote[ent.start] or self.is_publisher(ent):
                 continue
-            window = range(max(start, ent.start - self.lex.media_window), ent.start)
-            if any(self.low(k) in self.lex.media_cues for k in window):
+            window = range(max(start, ent.start - lex.media_window), ent.start)
+            after = ent.end
+            while after < len(self.doc) and self.low(after) in lex.adverbs:
+                after += 1
+            reports = after < len(self.doc) and self.low(after) in lex.speech_verbs
+            if reports or any(self.low(k) in lex.media_cues for k in window):
                 found.append(ent)
         return found
 
     # -- pass 2: claims and quotes -------------------------------------------
-    def quote_event(self, quote: Span, previous_event: Optional[Event], previous_quote: Optional[Span]) -> Optional[Event]:
-        doc = self.doc
+    def quote_event(self, quote: Span, previous: Optional[Tuple[Span, Optional[Event]]]) -> Optional[Event]:
+        """The cue right after the closing mark, else the last one before the opening
+        mark in the sentence, else a speaker on the line before a colon, else a naming
+        sentence after the quote (`Demikian disampaikan X`), else the previous quote's speaker."""
         sent_start, sent_end = self.sent_bounds(quote.start)
         close = quote.end  # the closing mark's token
         for event in self.events:
-            anchor = event.cue[0] if event.cue else event.position
-            if event.source is not None and event.kind == "verb" and event.explicit and event.source.start >= close:
-                anchor = min(anchor, event.source.start)
+            anchor = event.anchor
+            if event.kind == "verb" and event.explicit and event.source is not None and event.source.start >= close:
+                anchor = min(anchor, event.source.start)  # `"...," Menteri X mengatakan.`
             if close <= anchor < sent_end and anchor - close <= 8 and not self.crosses_sentence_end(close, anchor):
-                return event
-        head = [e for e in self.events if e.cue and sent_start <= e.cue[0] < quote.start and not e.weak]
+                if event.kind != "claim_of":
+                    return event
+        head = [e for e in self.events if sent_start <= e.anchor < quote.start and not e.weak and e.kind != "claim_of"]
         if head:
             return head[-1]
-        colon = self.colon_speaker(quote, sent_start)
-        if colon is not None:
-            return colon
-        if previous_event is not None and previous_quote is not None and previous_event.source is not None:
-            between = doc.text[previous_quote.end_char:quote.start_char]
-            if between.count("\n\n") <= 1 and not any(
-                e.cue and previous_quote.end <= e.cue[0] < quote.start and e.source is not previous_event.source
-                for e in self.events
-            ) and self.no_sentence_between(previous_quote, quote, previous_event):
-                return Event("carried", None, previous_event.source, explicit=False, media=list(previous_event.media))
-        return None
+        for event in (self.line_before_colon(quote), self.naming_after(quote)):
+            if event is not None:
+                return event
+        return self.continued_quote(quote, previous)
 
     def crosses_sentence_end(self, start: int, end: int) -> bool:
         return any(self.doc[k].text in SENTENCE_END or "\n" in self.doc[k].text for k in range(start + 1, end))
 
-    def no_sentence_between(self, previous_quote: Span, quote: Span, previous_event: Event) -> bool:
-        """Only the previous quote's own attribution stands between the two quotes."""
-        last_attr = max([previous_event.cue[1] if previous_event.cue else previous_quote.end,
-                         previous_event.source.end if previous_event.source is not None else 0])
-        start = max(previous_quote.end + 1, last_attr)
-        gap = [t for t in self.doc[start:max(start, quote.start - 1)] if not t.is_space and not t.is_punct]
-        return len(gap) <= 6
-
-    def colon_speaker(self, quote: Span, sent_start: int) -> Optional[Event]:
-        """`X: "..."`, `X mengatakan:` on the line before the quote."""
+    def line_before_colon(self, quote: Span) -> Optional[Event]:
+        """`Zelensky menulis di Telegram:` on the line before the quote."""
         doc = self.doc
         k = quote.start - 2  # the token before the opening mark
         while k >= 0 and doc[k].is_space:
             k -= 1
         if k < 0 or doc[k].text != ":":
             return None
-        before = [e for e in self.events if e.cue and e.cue[0] < k and self.sent_of[e.cue[0]] == self.sent_of[k]]
-        if before:
-            return before[-1]
-        for ent in reversed(self.actors):
-            if ent.end <= k and self.sent_of[ent.start] == self.sent_of[k] and not self.in_quote[ent.start]:
-                return Event("colon", None, ent, media=self.relaying_media(self.sent_bounds(k)))
+        before = [e for e in self.events if e.anchor <= k and self.sent_of[e.anchor] == self.sent_of[k]]
+        return before[-1] if before else None
+
+    def naming_after(self, quote: Span) -> Optional[Event]:
+        sent = self.sent_of[quote.end] if quote.end < len(self.doc) else self.sent_of[quote.start]
+        if sent + 1 >= len(self.sentences):
+            return None
+        start, _ = self.sentences[sent + 1]
+        first = self.first_word(start, self.sentences[sent + 1][1])
+        for event in self.events:
+            if event.kind == "naming" and self.sent_of[event.anchor] == sent + 1 and first is not None:
+                return event
         return None
 
+    def continued_quote(self, quote: Span, previous: Optional[Tuple[Span, Optional[Event]]]) -> Optional[Event]:
+        """A quote standing alone right after an attributed quote continues its speaker."""
+        if previous is None or previous[1] is None or previous[1].source is None:
+            return None
+        previous_quote, previous_event = previous
+        if self.doc.text[previous_quote.end_char:quote.start_char].count("\n\n") > 1:
+            return None
+        attribution_end = max(previous_quote.end + 1, previous_event.anchor + 1,
+                              previous_event.source.end if previous_event.source.start > previous_quote.end else 0)
+        gap = [t for t in self.doc[attribution_end:max(attribution_end, quote.start - 1)] if t.is_alpha]
+        if len(gap) > 6 or any(previous_quote.end <= e.anchor < quote.start and e is not previous_event for e in self.events):
+            return None
+        return Event("carried", quote.start, None, previous_event.source, explicit=False, media=list(previous_event.media))
+
     def claim_event(self, claim: Span) -> Optional[Event]:
+        """The nearest attribution before the claim in its sentence, else a postposed one after it."""
         sent = self.sent_of[claim.start]
-        same = [e for e in self.events if e.cue and self.sent_of[e.cue[0]] == sent and e.kind != "naming"]
+        start, _ = self.sentences[sent]
+        same = [e for e in self.events if self.sent_of[e.anchor] == sent and e.kind != "claim_of"]
+        same = [e for e in same if e.kind != "colon" or e.anchor - start <= 8]  # `Zelensky: ...` heads a sentence
         strong = [e for e in same if not e.weak] or same
-        before = [e for e in strong if e.cue[0] < claim.start]
+        before = [e for e in strong if e.anchor < claim.start]
         if before:
             return before[-1]
-        after = [e for e in strong if e.cue[0] >= claim.end and e.kind in ("post", "nya", "menurut", "passive")]
+        after = [e for e in strong if e.anchor >= claim.end and e.kind in ("post", "nya", "menurut", "passive")]
         return after[0] if after else None
 
     def naming_event(self, claim: Span, current: Optional[Event]) -> Optional[Event]:
-        """A naming sentence right after the claim's: `Klaim disampaikan X`, `klaim X`."""
+        """A sentence right after the claim's that names who made it: `Klaim
+        disampaikan X` outright; `klaim X` when X names the same side more specifically."""
         sent = self.sent_of[claim.start]
-        if sent + 1 >= len(self.sentences):
-            return None
         for event in self.events:
-            if event.kind != "naming" or self.sent_of[event.cue[0]] != sent + 1:
+            if self.sent_of[event.anchor] != sent + 1:
                 continue
-            if self.doc[event.cue[0]].lower_ in self.lex.passive_verbs:
-                return event  # `Klaim disampaikan X` names the source outright
-            if current is None or current.source is None or self.more_specific(event.source, current.source):
+            if event.kind == "naming":
+                return event
+            if event.kind == "claim_of" and (
+                current is None or current.source is None or self.more_specific(event.source, current.source)
+            ):
                 return event
         return None
 
@@ -577,21 +620,19 @@ class DocAttribution:
 
     def claim_result(self, claim: Span, earlier: List[Tuple[Span, Dict]]) -> Dict:
         event = self.claim_event(claim)
+        local_cue = self.cue_ref(event)
         naming = self.naming_event(claim, event)
         if naming is not None:
-            result = self.as_result(naming)
-            if event is not None and event.cue is not None:
-                result["cue"] = span_ref(self.doc[event.cue[0]:event.cue[1]])
+            result = self.as_result(naming, claim)
+            if local_cue is not None:
+                result["cue"] = local_cue
                 result["media"] = self.merge_media(event.media, naming.media)
             return result
         if event is None or event.source is None or not event.explicit:
             repeated = self.repeated_from(claim, earlier)
             if repeated is not None:
-                result = dict(repeated)
-                if event is not None and event.cue is not None:
-                    result["cue"] = span_ref(self.doc[event.cue[0]:event.cue[1]])
-                return result
-        return self.as_result(event)
+                return dict(repeated, cue=local_cue or repeated["cue"])
+        return self.as_result(event, claim)
 
     def repeated_from(self, claim: Span, earlier: List[Tuple[Span, Dict]]) -> Optional[Dict]:
         key = self.claim_number(claim)
@@ -617,12 +658,17 @@ class DocAttribution:
                 merged.append(span_ref(m))
         return merged
 
-    def as_result(self, event: Optional[Event]) -> Dict:
-        if event is None or event.source is None:
-            return {"source": None, "cue": None, "media": []}
-        cue = span_ref(self.doc[event.cue[0]:event.cue[1]]) if event.cue else None
-        return {"source": span_ref(event.source, canonical=True), "cue": cue, "media": self.merge_media(event.media)}
+    def cue_ref(self, event: Optional[Event]) -> Optional[Dict]:
+        if event is None or event.cue is None or event.source is None:
+            return None
+        return span_ref(self.doc[event.cue[0]:event.cue[1]])
 
-    def write(self, span: Span, event: Optional[Event]) -> None:
-        for name, value in self.as_result(event).items():
+    def as_result(self, event: Optional[Event], target: Span) -> Dict:
+        if event is None or event.source is None:
+            # the article's own voice; an outlet it relays still counts (`..., lapor WAFA`)
+            return {"source": None, "cue": None, "media": self.merge_media(self.relaying_media(self.sent_bounds(target.start)))}
+        return {"source": span_ref(event.source, canonical=True), "cue": self.cue_ref(event), "media": self.merge_media(event.media)}
+
+    def write(self, span: Span, result: Dict) -> None:
+        for name, value in result.items():
             setattr(span._, name, value)
