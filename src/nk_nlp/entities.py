@@ -39,6 +39,9 @@ MODEL_AFTER = re.compile(r"[ \t]+((?:[A-Z][A-Za-z]{0,7}[- ]?)?\d[\dA-Za-z]*(?:-[
 
 Entity = Tuple[int, int, str, str]
 OWNED_TERRITORY = {"wilayah", "teritorial", "teritori", "bagian"}
+# Function words a title-case headline may leave in lower case.
+HEADLINE_LOWER = {"yang", "untuk", "dengan", "dalam", "dari", "pada", "akan", "atau", "oleh", "bagi", "juga", "saat",
+                  "demi", "usai", "agar", "karena", "antara", "tanpa", "soal", "jadi", "bisa"}
 NAME_CONNECTORS = {"dan", "untuk", "di", "-", "&", "bagi", "of", "for", "the"}
 LIST_JOINERS = {",", "dan", "serta", "atau"}
 AFTER_LIST_ITEM = {",", "dan", "serta", "atau", ".", ")", "?", "!", ";", ":"}  # start token, end token, label, canonical
@@ -91,10 +94,12 @@ class EntityResolver:
         self.trim_leading = _phrases(w("trim_leading"))
         self.trim_words = {t[0] for t in self.trim_leading}
         self.place_classifiers = _phrases(w("place_classifiers"))
+        self.outlet_cues = _phrases(w("outlet_cues"))
         self.keep_leading = {norm(k) for k in w("keep_leading")}
         self.locative_before = _phrases(w("locative_before"))
         self.not_locative_after = {k: set(v) for k, v in kb.context.get("locative_not_after", {}).items()}
         self.directions_after = _phrases(w("directions_after"))
+        self.direction_words = {d for d in w("directions_after") if " " not in d}
         self.coordinators = set(w("coordinators"))
         self.blocked = _phrases(w("non_entity_phrases"))
         self.person_nouns = set(w("person_nouns"))
@@ -218,8 +223,8 @@ class EntityResolver:
         marked, line = set(), []
 
         def close(line):
-            words = [t for t in line if t.is_alpha and len(t) > 3]
-            if len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) >= 0.75:
+            words = [t for t in line if t.is_alpha and len(t) > 3 and t.lower_ not in HEADLINE_LOWER]
+            if len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) >= 0.9:
                 marked.update(t.i for t in line)
 
         for token in doc:
@@ -308,10 +313,16 @@ class EntityResolver:
         equipment = kb.equipment_class(text)
         if equipment and label == "EQUIPMENT":
             return (start, end, "EQUIPMENT", equipment)
+        after_outlet_cue = label == "MEDIA" and self._after_outlet_cue(doc, start)
         for stop in range(end - 1, start, -1):
-            # `Jepang Minta` in a headline, `Rafale India`: the known name at the start.
-            if kb.lookup(doc[start:stop].text):
+            # `Jepang Minta` in a headline, `Rafale India`: the known name at the start (not `Kyiv Post`).
+            if not after_outlet_cue and kb.lookup(doc[start:stop].text):
                 return self._classify_known(doc, start, stop, label, previous)
+        if label == "PLACE":
+            for split in range(start + 1, end):
+                # `di Biak Papua`: an unknown place, then a known one (rescanned by the caller).
+                if kb.place(doc[split:end].text):
+                    return self._unknown_name(doc, start, split, label, title_case_lines)
         return self._unknown_name(doc, start, end, label, title_case_lines)
 
     def _classify_known(self, doc: Doc, start: int, end: int, label: str, previous: List[Entity]) -> Optional[Entity]:
@@ -361,6 +372,10 @@ class EntityResolver:
             return False
         before = [t.lower_ for t in doc[max(0, start - 4):start]]
         return bool(_suffix_of(before, self.trim_leading))
+
+    def _after_outlet_cue(self, doc: Doc, start: int) -> bool:
+        before = [t.lower_ for t in doc[max(0, start - 4):start]]
+        return bool(_suffix_of(before, self.outlet_cues))
 
     def _after_place_classifier(self, doc: Doc, start: int) -> bool:
         before = [t.lower_ for t in doc[max(0, start - 3):start]]
@@ -499,11 +514,24 @@ class EntityResolver:
         if place is not None and place.get("historical") and state:
             place_name = state
         if state is None:
+            if end < len(doc) and doc[end].lower_ in self.direction_words and doc[end].text[:1].isupper() and \
+                    not kb.lookup(doc[start:end + 1].text):
+                # `Darfur Utara`, `Kordofan Selatan`: the direction is part of the name.
+                return (start, end + 1, "PLACE", doc[start:end + 1].text)
             return (start, end, "PLACE", place_name)
+        if self._hyphenated_with_state(doc, start, end):
+            return (start, end, "ACTOR", state)  # `perbatasan India-Pakistan`: the two states own it
         if self._is_dateline(doc, start, end) or self._locative_before(doc, start, previous) or \
                 self._direction_after(doc, end) or self._coordinated_with_place(doc, start, end, previous):
             return (start, end, "PLACE", place_name)
         return (start, end, "ACTOR", state)
+
+    def _hyphenated_with_state(self, doc: Doc, start: int, end: int) -> bool:
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+            return any(self.kb.state_of(doc[end + 1:stop].text) for stop in range(end + 2, min(len(doc), end + 4) + 1))
+        if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+            return any(self.kb.state_of(doc[s:start - 1].text) for s in range(max(0, start - 4), start - 1))
+        return False
 
     def _prev_index(self, doc: Doc, start: int) -> int:
         i = start - 1
@@ -573,10 +601,18 @@ class EntityResolver:
         acronym in brackets names the same body."""
         out = list(entities)
         taken = {i for s, e, _, _ in entities for i in range(s, e)}
+        ends = {e: n for n, (s, e, _, _) in enumerate(out)}
         for start, end, label, canonical in entities:
             text = doc[start:end].text
             if not (text.isupper() and canonical and start >= 2 and end < len(doc)
                     and doc[start - 1].text == "(" and doc[end].text == ")"):
+                continue
+            before = ends.get(start - 1)
+            if before is not None:
+                b_start, b_end, b_label, b_canonical = out[before]
+                if b_label == label and not self.kb.lookup(b_canonical or "") and \
+                        not self.kb.lookup(doc[b_start:b_end].text):
+                    out[before] = (b_start, b_end, b_label, canonical)  # a name the KB lacks, glossed
                 continue
             j = start - 2
             words = 0

@@ -45,15 +45,14 @@ def norm(text: str) -> str:
     return _SPACE_AROUND_HYPHEN.sub("-", text)
 
 
-def _is_acronym(alias: str) -> bool:
-    letters = alias.replace(" ", "").replace("-", "").replace(".", "")
-    return letters.isupper() and len(letters) <= 5
+def _is_all_caps(alias: str) -> bool:
+    return alias.isupper() and sum(c.isalpha() for c in alias) >= 2
 
 
 def case_ok(text: str, alias: str) -> bool:
     """Whether `text` (matched case-insensitively) is written as the alias's case demands:
-    acronyms exactly in capitals, other capitalised names with at least one capital."""
-    if _is_acronym(alias):
+    all-capitals names (`AS`, `ANTARA`) in capitals, other capitalised names with a capital."""
+    if _is_all_caps(alias):
         written = text.replace("#", "").strip()
         return written.upper() == written
     if any(c.isupper() for c in alias):

@@ -1,0 +1,292 @@
+"""Entities on sentences written for these tests, about wars and names the seed articles lack.
+
+Every pattern family (KB names, title + name, institution + owner, force + owner, place
+classifier, locative, dateline, outlet shapes, speech cue + name), the ACTOR/PLACE decision,
+trimming, canonical names and serialisation.
+"""
+
+import pytest
+
+
+def ents(nlp, text):
+    return [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents]
+
+
+def has(nlp, text, *expected):
+    found = ents(nlp, text)
+    for item in expected:
+        assert item in found, f"{item} not in {found}"
+    return found
+
+
+# ------------------------------------------------------------------ titles and persons
+def test_title_owner_and_unseen_name(rules_nlp):
+    has(rules_nlp, "Menteri Pertahanan Sudan Yassin Ibrahim Yassin menyalahkan pemberontak.",
+        ("Menteri Pertahanan Sudan Yassin Ibrahim Yassin", "ACTOR", "Yassin Ibrahim Yassin"))
+
+
+def test_title_with_known_person_gets_full_name(rules_nlp):
+    has(rules_nlp, "Presiden Zelensky meminta bantuan, sementara Kanselir Jerman Olaf Scholz ragu.",
+        ("Presiden Zelensky", "ACTOR", "Volodymyr Zelensky"),
+        ("Kanselir Jerman Olaf Scholz", "ACTOR", "Olaf Scholz"))
+
+
+def test_rank_and_name(rules_nlp):
+    has(rules_nlp, "Serangan itu dipimpin Kolonel Oleksandr Petrenko dari brigade setempat.",
+        ("Kolonel Oleksandr Petrenko", "ACTOR", "Oleksandr Petrenko"))
+
+
+def test_office_without_name_is_the_office(rules_nlp):
+    has(rules_nlp, "Presiden Sudan Selatan menawarkan diri menjadi penengah.",
+        ("Presiden Sudan Selatan", "ACTOR", "Presiden Sudan Selatan"))
+    has(rules_nlp, "Wapres AS tiba kemarin.", ("Wapres AS", "ACTOR", "Wakil Presiden Amerika Serikat"))
+
+
+def test_lower_case_role_stays_outside(rules_nlp):
+    found = has(rules_nlp, "Hal itu disampaikan juru bicara Kementerian Kesehatan Gaza, Ashraf al-Qudra.",
+                ("Kementerian Kesehatan Gaza", "ACTOR", "Kementerian Kesehatan Gaza"))
+    assert not any(text.startswith("juru") for text, _, _ in found)
+
+
+def test_speech_cue_then_unseen_name(rules_nlp):
+    found = has(rules_nlp, '"Kami tidak akan mundur," kata Mykola Danylenko kepada wartawan.',
+                ("Mykola Danylenko", "ACTOR", "Mykola Danylenko"))
+    assert not any(text.startswith("kata") for text, _, _ in found)
+
+
+def test_appositive_office_after_a_name_is_not_a_span_but_its_body_is(rules_nlp):
+    found = ents(rules_nlp, "Konflik harus berhenti, kata Maria Kovacs, Utusan Khusus Uni Eropa untuk Sudan.")
+    assert ("Maria Kovacs", "ACTOR", "Maria Kovacs") in found
+    assert ("Uni Eropa", "ACTOR", "Uni Eropa") in found
+    assert not any(text.startswith("Utusan") for text, _, _ in found)
+
+
+def test_title_set_off_by_comma_is_its_own_span(rules_nlp):
+    has(rules_nlp, "Perdana Menteri India, Narendra Modi, mengatakan India siap.",
+        ("Perdana Menteri India", "ACTOR", "Perdana Menteri India"), ("Narendra Modi", "ACTOR", "Narendra Modi"))
+
+
+# ------------------------------------------------------------------ institutions and forces
+def test_institution_noun_and_owner(rules_nlp):
+    has(rules_nlp, "Kemenlu Pakistan memanggil duta besar India, sementara kementerian pertahanan India diam.",
+        ("Kemenlu Pakistan", "ACTOR", "Kementerian Luar Negeri Pakistan"),
+        ("kementerian pertahanan India", "ACTOR", "Kementerian Pertahanan India"))
+
+
+def test_government_and_officials_stand_for_the_state(rules_nlp):
+    has(rules_nlp, "Pemerintah Sudan dan pejabat Ukraina menolak tuduhan itu.",
+        ("Pemerintah Sudan", "ACTOR", "Sudan"), ("pejabat Ukraina", "ACTOR", "Ukraina"))
+    found = has(rules_nlp, "Para pejabat Israel menolak berkomentar.", ("pejabat Israel", "ACTOR", "Israel"))
+    assert not any(text.startswith("Para") for text, _, _ in found)
+
+
+def test_force_nouns_with_owner_are_the_armed_forces(rules_nlp):
+    has(rules_nlp, "Pasukan khusus Ukraina dan tentara Rusia bertempur, sementara militer Pakistan siaga.",
+        ("Pasukan khusus Ukraina", "ACTOR", "Angkatan Bersenjata Ukraina"),
+        ("tentara Rusia", "ACTOR", "Angkatan Bersenjata Rusia"),
+        ("militer Pakistan", "ACTOR", "Angkatan Bersenjata Pakistan"))
+    has(rules_nlp, "Angkatan Laut India mengerahkan armada.", ("Angkatan Laut India", "ACTOR", "Angkatan Bersenjata India"))
+
+
+def test_force_noun_with_armed_group_owner(rules_nlp):
+    has(rules_nlp, "Milisi Houthi dan pejuang Hizbullah mengancam.", ("Milisi Houthi", "ACTOR", "Houthi"),
+        ("Hizbullah", "ACTOR", "Hizbullah"))
+
+
+def test_force_noun_without_owner_and_individuals_are_not_forces(rules_nlp):
+    found = ents(rules_nlp, "Pasukan terus maju. Sebanyak 300 prajurit Israel terluka.")
+    assert ("Israel", "ACTOR", "Israel") in found
+    assert not any(text.lower().startswith(("pasukan", "prajurit")) for text, _, _ in found)
+
+
+def test_militer_after_a_noun_qualifies_it(rules_nlp):
+    found = has(rules_nlp, "Sekitar 40 personel militer Ukraina tewas dan pesawat militer Rusia jatuh.",
+                ("Ukraina", "ACTOR", "Ukraina"), ("pesawat militer", "EQUIPMENT", "pesawat militer"),
+                ("Rusia", "ACTOR", "Rusia"))
+    assert not any(text.startswith("militer") for text, _, _ in found)
+
+
+def test_headline_owner_stops_before_the_next_force(rules_nlp):
+    has(rules_nlp, "Pasukan Israel Serbu Tentara Lebanon di Perbatasan\n\nIsi berita.",
+        ("Pasukan Israel", "ACTOR", "Angkatan Bersenjata Israel"),
+        ("Tentara Lebanon", "ACTOR", "Angkatan Bersenjata Lebanon"))
+
+
+def test_acronym_in_brackets_names_the_phrase_before_it(rules_nlp):
+    has(rules_nlp, "Organisasi Kesehatan Dunia (WHO) memperingatkan wabah.",
+        ("Organisasi Kesehatan Dunia", "ACTOR", "Organisasi Kesehatan Dunia"))
+    has(rules_nlp, "Dewan Pengawas Gencatan Bersama (IGAD) bertemu.",
+        ("Dewan Pengawas Gencatan Bersama", "ACTOR", "Otoritas Antarpemerintah untuk Pembangunan"))
+
+
+# ------------------------------------------------------------------ ACTOR or PLACE
+def test_country_as_agent_is_actor_and_as_location_is_place(rules_nlp):
+    found = ents(rules_nlp, "Rusia menuduh Ukraina menyerang, setelah ledakan di Rusia dan serangan ke Ukraina.")
+    assert found == [("Rusia", "ACTOR", "Rusia"), ("Ukraina", "ACTOR", "Ukraina"),
+                     ("Rusia", "PLACE", "Rusia"), ("Ukraina", "PLACE", "Ukraina")]
+
+
+def test_owner_is_actor(rules_nlp):
+    has(rules_nlp, "Ribuan warga Sudan mengungsi, dan drone buatan Turki terlihat.",
+        ("Sudan", "ACTOR", "Sudan"), ("Turki", "ACTOR", "Turki"))
+
+
+def test_region_and_cities_locate(rules_nlp):
+    has(rules_nlp, "Pertempuran berkecamuk di Darfur Utara dan El Fasher.",
+        ("Darfur Utara", "PLACE", "Darfur Utara"), ("El Fasher", "PLACE", "El Fasher"))
+
+
+def test_locative_words_before_a_country(rules_nlp):
+    for text in ("Pasukan bergerak menuju Ukraina.", "Warga melintasi perbatasan Pakistan.",
+                 "Kerusakan terjadi di seluruh Ukraina.", "Ini terjadi di wilayah Lebanon."):
+        found = ents(rules_nlp, text)
+        assert any(label == "PLACE" and canonical in ("Ukraina", "Pakistan", "Lebanon")
+                   for _, label, canonical in found), (text, found)
+
+
+def test_capital_standing_for_its_government(rules_nlp):
+    has(rules_nlp, "Washington dan Beijing saling menuduh, sementara Teheran membantah.",
+        ("Washington", "ACTOR", "Amerika Serikat"), ("Beijing", "ACTOR", "China"), ("Teheran", "ACTOR", "Iran"))
+    has(rules_nlp, "Bantuan dari Washington tiba.", ("Washington", "ACTOR", "Amerika Serikat"))
+
+
+def test_capital_as_location(rules_nlp):
+    has(rules_nlp, "Sirene berbunyi di Kyiv dan ke Kharkiv.", ("Kyiv", "PLACE", "Kyiv"), ("Kharkiv", "PLACE", "Kharkiv"))
+    has(rules_nlp, "Delegasi tiba di ibu kota Sudan, Khartoum.", ("Sudan", "PLACE", "Sudan"),
+        ("Khartoum", "PLACE", "Khartoum"))
+
+
+def test_coordinated_places_share_the_locative(rules_nlp):
+    has(rules_nlp, "Serangan terjadi di Israel dan Lebanon pekan ini.", ("Israel", "PLACE", "Israel"),
+        ("Lebanon", "PLACE", "Lebanon"))
+
+
+def test_comma_after_place_does_not_make_the_next_agent_a_place(rules_nlp):
+    has(rules_nlp, "Setelah pertempuran di Gaza, Israel mengumumkan jeda.", ("Israel", "ACTOR", "Israel"))
+
+
+def test_territory_of_a_state_after_a_place_names_the_owner(rules_nlp):
+    has(rules_nlp, "Mereka menduduki Krimea, wilayah Ukraina yang dianeksasi.", ("Krimea", "PLACE", "Krimea"),
+        ("Ukraina", "ACTOR", "Ukraina"))
+
+
+def test_hyphenated_pair_of_states(rules_nlp):
+    has(rules_nlp, "Ketegangan di perbatasan India-Pakistan meningkat.", ("India", "ACTOR", "India"),
+        ("Pakistan", "ACTOR", "Pakistan"))
+
+
+# ------------------------------------------------------------------ places by shape
+def test_place_classifier_stays_outside(rules_nlp):
+    found = has(rules_nlp, "Pasukan merebut desa Klishchiivka dan kota Toretsk di distrik Bakhmut.",
+                ("Klishchiivka", "PLACE", "Klishchiivka"), ("Toretsk", "PLACE", "Toretsk"),
+                ("Bakhmut", "PLACE", "Bakhmut"))
+    assert not any(text.lower().startswith(("desa", "kota", "distrik")) for text, _, _ in found)
+
+
+def test_unseen_place_after_locative_preposition(rules_nlp):
+    has(rules_nlp, "Ledakan terdengar di Kramatorsk dan di Mirnohrad.", ("Mirnohrad", "PLACE", "Mirnohrad"))
+
+
+def test_listed_villages_after_a_place(rules_nlp):
+    has(rules_nlp, "Tentara menguasai desa Robotyne, Verbove dan Novoprokopivka.",
+        ("Robotyne", "PLACE", "Robotyne"), ("Verbove", "PLACE", "Verbove"),
+        ("Novoprokopivka", "PLACE", "Novoprokopivka"))
+
+
+def test_dateline(rules_nlp):
+    has(rules_nlp, "Judul berita\n\nKHARTOUM - Bentrokan kembali pecah.", ("KHARTOUM", "PLACE", "Khartoum"))
+    has(rules_nlp, "Judul\n\nPORT SUDAN – Kapal tiba.", ("PORT SUDAN", "PLACE", "Port Sudan"))
+    has(rules_nlp, "Judul\n\nZHYTOMYR - Sirene berbunyi.", ("ZHYTOMYR", "PLACE", "Zhytomyr"))
+
+
+def test_headline_capitals_do_not_make_places(rules_nlp):
+    found = ents(rules_nlp, "Serangan di Tengah Malam Hancurkan Gudang Logistik\n\nIsi.")
+    assert not any(label == "PLACE" for _, label, _ in found), found
+
+
+# ------------------------------------------------------------------ media
+def test_outlet_shapes(rules_nlp):
+    has(rules_nlp, "Kabar itu dilansir Kyiv Post dan dikutip dari kantor berita Yonhap.",
+        ("Kyiv Post", "MEDIA", "Kyiv Post"), ("Yonhap", "MEDIA", "Yonhap"))
+    has(rules_nlp, "Laporan BERITAPERANG-ONLINE.COM dan kabarperang.com berbeda.",
+        ("BERITAPERANG-ONLINE.COM", "MEDIA", "Beritaperang-Online"), ("kabarperang.com", "MEDIA", "Kabarperang"))
+
+
+def test_known_outlets_and_agencies(rules_nlp):
+    has(rules_nlp, "Menurut Reuters dan AFP, serta laporan Tempo dan CNN Indonesia.",
+        ("Reuters", "MEDIA", "Reuters"), ("AFP", "MEDIA", "Agence France-Presse"), ("Tempo", "MEDIA", "Tempo"),
+        ("CNN Indonesia", "MEDIA", "CNN Indonesia"))
+
+
+def test_relayed_actor_is_not_an_outlet(rules_nlp):
+    has(rules_nlp, "Data itu dikutip dari Kementerian Pertahanan Ukraina.",
+        ("Kementerian Pertahanan Ukraina", "ACTOR", "Kementerian Pertahanan Ukraina"))
+
+
+def test_common_words_that_are_also_outlets(rules_nlp):
+    found = ents(rules_nlp, "Antara lain ada tempo yang cepat.")
+    assert not any(label == "MEDIA" for _, label, _ in found), found
+
+
+# ------------------------------------------------------------------ equipment
+def test_equipment_with_models(rules_nlp):
+    has(rules_nlp, "Ukraina menerima howitzer M777, tank Leopard 2 dan sistem HIMARS.",
+        ("howitzer M777", "EQUIPMENT", "artileri"), ("tank Leopard 2", "EQUIPMENT", "tank"),
+        ("HIMARS", "EQUIPMENT", "artileri roket"))
+
+
+def test_equipment_designation_not_in_kb(rules_nlp):
+    has(rules_nlp, "Pakistan mengerahkan jet tempur J-35 baru.", ("jet tempur J-35", "EQUIPMENT", "pesawat tempur"))
+
+
+def test_equipment_coordination_each_its_own_span(rules_nlp):
+    has(rules_nlp, "Mereka menghancurkan 12 tank dan kendaraan lapis baja serta 3 helikopter.",
+        ("tank", "EQUIPMENT", "tank"), ("kendaraan lapis baja", "EQUIPMENT", "kendaraan lapis baja"),
+        ("helikopter", "EQUIPMENT", "helikopter"))
+
+
+def test_drones_in_indonesian_and_foreign_names(rules_nlp):
+    has(rules_nlp, "Pesawat nirawak Bayraktar dan drone kamikaze Lancet-3 terlihat.",
+        ("Pesawat nirawak Bayraktar", "EQUIPMENT", "drone"), ("drone kamikaze Lancet-3", "EQUIPMENT", "drone"))
+
+
+def test_counted_vehicles_are_equipment_without_the_number(rules_nlp):
+    has(rules_nlp, "Pasukan menyita 14 truk amunisi.", ("truk", "EQUIPMENT", "kendaraan militer"))
+    assert not any(label == "EQUIPMENT" for _, label, _ in ents(rules_nlp, "Dia naik mobil ke kantor."))
+
+
+def test_events_and_facilities_are_not_equipment(rules_nlp):
+    found = ents(rules_nlp, "Gencatan senjata dilanggar, gudang senjata dan pangkalan militer diserang serangan udara.")
+    assert not any(label == "EQUIPMENT" for _, label, _ in found), found
+
+
+def test_maker_is_an_actor(rules_nlp):
+    has(rules_nlp, "Rudal buatan Korea Utara ditembakkan.", ("Rudal", "EQUIPMENT", "rudal"),
+        ("Korea Utara", "ACTOR", "Korea Utara"))
+
+
+# ------------------------------------------------------------------ the component itself
+def test_entities_never_overlap_and_canonical_is_kb_id(rules_nlp):
+    doc = rules_nlp("Menteri Luar Negeri Rusia Sergei Lavrov bertemu Menlu India di New Delhi, lapor TASS.")
+    spans = sorted((e.start, e.end) for e in doc.ents)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert [e._.canonical for e in doc.ents] == [e.kb_id_ or None for e in doc.ents]
+    assert ("Menteri Luar Negeri Rusia Sergei Lavrov", "ACTOR", "Sergei Lavrov") in ents(rules_nlp, doc.text)
+
+
+def test_resolver_survives_to_disk_and_from_disk(rules_nlp, tmp_path):
+    resolver = rules_nlp.get_pipe("nk_entity_resolver")
+    resolver.to_disk(tmp_path / "resolver")
+    from nk_nlp.entities import EntityResolver
+
+    again = EntityResolver(rules_nlp).from_disk(tmp_path / "resolver")
+    assert again.kb.state_of("Kremlin") == "Rusia"
+    again2 = EntityResolver(rules_nlp).from_bytes(resolver.to_bytes())
+    assert again2.kb.equipment_class("Su-35") == "pesawat tempur"
+
+
+def test_uninitialized_resolver_says_so(rules_nlp):
+    from nk_nlp.entities import EntityResolver
+
+    with pytest.raises(ValueError, match="initialize"):
+        EntityResolver(rules_nlp)(rules_nlp.make_doc("Rusia"))
