@@ -326,14 +326,12 @@ class DocAttribution:
         """A pronoun, a definite description or an elided subject: the last attribution's
         source, else the nearest earlier speaker-capable ACTOR mention. A head noun
         (`Kementerian itu`) must agree with the earlier mention."""
-        if last is not None and (head_noun is None or head_noun in last.source.text.lower()):
+        agrees = lambda ent: head_noun is None or head_noun in f"{ent.text} {ent.kb_id_}".lower()  # noqa: E731
+        if last is not None and agrees(last.source):
             return cue_event(kind, i, last.source, explicit=False, resolved_from=last)
         for ent in reversed(self.actors):
-            if ent.end <= i and self.in_body[ent.start] and self.speaker_capable(ent):
-                if head_noun is None or head_noun in ent.text.lower():
-                    return cue_event(kind, i, ent, explicit=False)
-        if head_noun is not None and last is not None:
-            return cue_event(kind, i, last.source, explicit=False, resolved_from=last)
+            if ent.end <= i and self.in_body[ent.start] and self.speaker_capable(ent) and agrees(ent):
+                return cue_event(kind, i, ent, explicit=False)
         return cue_event(kind, i, None, explicit=False)
 
     def definite(self, determiner: int, start: int) -> Optional[str]:
