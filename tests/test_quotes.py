@@ -108,3 +108,16 @@ def test_quote_spans_are_on_token_boundaries_and_labelled(nlp):
     (quote,) = doc.spans["quotes"]
     assert isinstance(quote, Span) and quote.label_ == "QUOTE"
     assert quote.text == "lebih dari satu juta orang mengungsi dari Darfur"
+
+
+def test_closing_glyph_used_on_both_sides(nlp):
+    text = "”Kami akan membalas setiap serangan,” kata juru bicara Houthi. ”Laut Merah bukan tempat aman bagi kapal musuh.”"
+    assert quotes(nlp, text) == [
+        "Kami akan membalas setiap serangan,",
+        "Laut Merah bukan tempat aman bagi kapal musuh.",
+    ]
+
+
+def test_mark_glued_to_a_word_falls_back_on_its_glyph(nlp):
+    text = "Video itu menyorot“serangan balik di seluruh garis depan”kata komandan."
+    assert quotes(nlp, text) == ["serangan balik di seluruh garis depan"]

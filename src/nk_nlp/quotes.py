@@ -78,20 +78,25 @@ class QuoteFinder:
 
     # -- finding the marks -------------------------------------------------
     def mark_kind(self, text: str, i: int) -> Optional[str]:
-        """'open', 'close' or None for the quotation mark at text[i]."""
+        """'open', 'close' or None for the quotation mark at text[i].
+
+        The neighbours decide first (some sites print ” on both sides, ”Kami ...,”
+        kata X); the glyph decides only when they do not (`menekan“aktivitas`)."""
         ch = text[i]
         is_open, is_close = ch in self.open_marks, ch in self.close_marks
-        if is_open and is_close:  # a straight mark: decide by its neighbours
-            before = text[i - 1] if i > 0 else " "
-            after = text[i + 1] if i + 1 < len(text) else " "
-            opens = (before.isspace() or before in OPEN_CONTEXT_BEFORE or before in self.open_marks) and not after.isspace()
-            closes = not before.isspace() and (after.isspace() or after in CLOSE_CONTEXT_AFTER)
-            if opens and not closes:
-                return "open"
-            if closes and not opens:
-                return "close"
-            return None
-        return "open" if is_open else "close" if is_close else None
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = (before.isspace() or before in OPEN_CONTEXT_BEFORE or before in self.open_marks) and not after.isspace()
+        closes = not before.isspace() and (after.isspace() or after in CLOSE_CONTEXT_AFTER)
+        if opens and not closes:
+            return "open"
+        if closes and not opens:
+            return "close"
+        if is_open and not is_close:
+            return "open"
+        if is_close and not is_open:
+            return "close"
+        return None
 
     def marks(self, text: str, start: int, end: int) -> Iterator[Tuple[int, str]]:
         for i in range(start, end):

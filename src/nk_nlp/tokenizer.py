@@ -17,6 +17,9 @@ def customize_tokenizer() -> Callable[[Language], Language]:
         prefixes = ["#"] + list(nlp.Defaults.prefixes)
         # "haninmazaya/arrahmah.com", "Foto/Website": a slash between letters splits.
         infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z])/(?=[A-Za-z])"]
+        # "menyorot“serangan", "depan”kata": a curly quotation mark glued to a word splits,
+        # so that quote spans (inside the marks) fall on token boundaries.
+        infixes.append(r"[“”]")
         nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         return nlp
