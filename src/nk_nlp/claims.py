@@ -106,6 +106,8 @@ class ClaimRules:
         self.breakers = t("clause_breakers")
         self.event_agents = t("event_agents")
         self.agentive = t("agentive_outcomes")
+        self.rejected_before = t("rejected_before")
+        self.own_side_verbs = t("own_side_verbs")
         self.tally_nouns = t("tally_nouns")
         self.tally_links = t("tally_links")
         self.dashes = set(claims["dashes"])
@@ -167,6 +169,8 @@ class ClaimRules:
     def _read_claim(self, match: NumberMatch, tokens, low, ents) -> Optional[Claim]:
         if match.year_like and not self.heads.at(low, match.expr_end)[0]:
             return None
+        if self.rejected_before.ending_at(low, match.qualifier_start)[0]:
+            return None  # "berpenduduk 500.000 jiwa", "berusia 25", "pukul 10"
         k = match.expr_end
         claim = Claim(match, match.start, match.expr_end)
         if k < len(low) and low[k] in self.dashes:
@@ -196,7 +200,25 @@ class ClaimRules:
             return claim
         if self._bare_ok(claim, k, low):
             return claim
+        if self._unknown_head(claim, k, tokens, low):
+            return claim
         return None
+
+    def _unknown_head(self, claim: Claim, k: int, tokens, low) -> bool:
+        """'15 relawan tewas': a lower-case noun the lexicon lacks, followed by an outcome, is counted."""
+        if k >= len(low) or not tokens[k].is_alpha or not tokens[k].is_lower or self._known_word(low, k) \
+                or self.rejected_before.at(low, k)[0] or tokens[k].is_stop:
+            return False
+        j = k + 1
+        while j < len(low) and self.skippable.at(low, j)[0]:
+            j += self.skippable.at(low, j)[0]
+        n, value = self.outcomes.at(low, j)
+        outcome = self._outcome_value(value, "people") if n else None
+        if outcome is None:
+            return False
+        claim.end = k + 1
+        claim.category = "people" if outcome in ("killed", "wounded", "killed_or_wounded", "missing", "captured") else "other"
+        return True
 
     def _rejected_head(self, low, k) -> bool:
         n_rej, _ = self.rejected.at(low, k)
@@ -219,7 +241,10 @@ class ClaimRules:
             return False
         claim.category = category
         claim.head_outcome = self.head_outcomes.at(low, j)[1]
+        named = ents.get(j)
         j += n
+        if named is not None and named.label_ == "EQUIPMENT":
+            j = max(j, named.end - tokens[0].i)  # "31 [tank Abrams]"
         # coordinated heads under one number: "130 tank dan kendaraan lapis baja"
         while True:
             cn, _ = self.coordinators.at(low, j)
@@ -228,8 +253,15 @@ class ClaimRules:
                 j += cn + hn
                 continue
             break
-        while self.modifiers.at(low, j)[0]:
-            j += self.modifiers.at(low, j)[0]
+        while True:
+            if self.modifiers.at(low, j)[0]:
+                j += self.modifiers.at(low, j)[0]
+            elif j in ents and ents[j].label_ == "EQUIPMENT":
+                j = ents[j].end - tokens[0].i  # "12 tank [T-72]"
+            elif category == "equipment" and j not in ents and self._model_name_end(tokens, low, j) > j:
+                j = self._model_name_end(tokens, low, j)  # "60 tank Leopard", "20 drone Shahed-136"
+            else:
+                break
         j = self._owner(claim, j, tokens, low, ents)
         rn, _ = self.referents.at(low, j)
         if rn and low[j] == "lainnya":
@@ -256,10 +288,22 @@ class ClaimRules:
             return j
         for offset in ((0, link) if link else (0,)):
             name_end = self._capitalised_name(tokens, low, j + offset)
-            if name_end > j + offset:
-                claim.owner = ("text", "".join(t.text_with_ws for t in tokens[j + offset:name_end]).strip())
+            name = "".join(t.text_with_ws for t in tokens[j + offset:name_end]).strip()
+            if name_end > j + offset and not any(i in ents for i in range(j + offset, name_end)) \
+                    and self.side_name(name):
+                claim.owner = ("text", name)  # a known side the entity pipeline did not mark
                 return name_end
         return j
+
+    def _model_name_end(self, tokens, low, j) -> int:
+        """End of a model name after an equipment noun: capitalised, not a side ('Leopard', 'Su-27')."""
+        end = self._capitalised_name(tokens, low, j)
+        while end < len(tokens) and tokens[end].text in ("-", "–") and not tokens[end - 1].whitespace_ \
+                and end + 1 < len(tokens) and tokens[end + 1].text[:1].isalnum() and end > j:
+            end += 2  # "Shahed-136", "Su-27"
+        if end > j and self.side_name("".join(t.text_with_ws for t in tokens[j:end]).strip()):
+            return j
+        return end
 
     def _capitalised_name(self, tokens, low, j) -> int:
         """End of a run of capitalised words at j ('Armenia', 'Nagorno-Karabakh'), not lexicon words."""
@@ -442,6 +486,8 @@ class ClaimRules:
         stripped = False
         changed = True
         while changed:
+            if lowered in self.sides:
+                return self.sides[lowered]
             changed = False
             for prefix in self.prefixes:
                 if lowered.startswith(prefix + " "):
@@ -461,7 +507,7 @@ class ClaimRules:
         present = [c for c in candidates if side_counts.get(c)]
         if present:
             return max(present, key=lambda c: side_counts[c])
-        return candidates[0] if len(candidates) == 1 else None
+        return candidates[0] if candidates else None  # the first pair listed is the main war
 
     def _party(self, claim: Claim, claims: List[Claim], doc: Doc, sent: Span, low, ents, side_counts) -> None:
         owner = claim.owner
@@ -484,10 +530,17 @@ class ClaimRules:
                     claim.category = earlier[-1].category
             return
         agent = self._agent_side(claim, sent, low, ents)
-        if isinstance(owner, tuple) and owner[0] == "enemy" or agent is not None:
+        if agent is not None and "before" in claim.notes and self.own_side_verbs.at(low, claim.notes["before"][0])[0]:
+            claim.party = agent  # "Rusia kehilangan 3.000 tank", "Rusia mengerahkan 190.000 tentara": its own
+            return
+        if isinstance(owner, tuple) and owner[0] == "enemy":
+            # "10 tank musuh": the enemy of whoever did it, else of the side speaking in the sentence
+            doer = agent or self._nearest_actor_side(doc, sent.end, same_sentence=sent)
+            claim.party = self.enemy_of(doer, side_counts)
+            return
+        if agent is not None:
             claim.party = self.enemy_of(agent, side_counts)
-            if claim.party is not None or claim.category != "civilian":
-                return
+            return
         if claim.category == "civilian":
             claim.party = self._nearest_actor_side(doc, sent.start + claim.match.qualifier_start, same_sentence=sent)
 
@@ -502,12 +555,12 @@ class ClaimRules:
     def _agent_side(self, claim: Claim, sent: Span, low, ents) -> Optional[str]:
         """The side that did it: the subject of an active verb before the number ('Rusia menembak jatuh
         20 drone'), or the agent after a passive verb ('direbut (oleh) pasukan Azerbaijan')."""
-        if claim.outcome not in ("killed", "wounded", "killed_or_wounded", "destroyed", "captured"):
-            return None
         tokens = list(sent)
         if "before" in claim.notes:
             verb, n = claim.notes["before"]
-            if not self.agentive.at(low, verb)[0]:
+            own = self.own_side_verbs.at(low, verb)[0]
+            if not own and (claim.outcome not in ("killed", "wounded", "killed_or_wounded", "destroyed", "captured")
+                            or not self.agentive.at(low, verb)[0]):
                 return None
             for j in range(verb - 1, -1, -1):
                 if self.breakers.at(low, j)[0]:
@@ -517,8 +570,13 @@ class ClaimRules:
                 ent = next((e for i, e in ents.items() if i <= j < e.end - sent.start), None)
                 if ent is not None and ent.label_ == "ACTOR":
                     return self.side_of(ent)
+                if ent is None and tokens[j].text[:1].isupper():
+                    for width in (3, 2, 1):  # a side the entity pipeline did not mark: "Korea Utara"
+                        name = sent[max(0, j - width + 1):j + 1].text
+                        if self.side_name(name):
+                            return self.side_name(name)
             return None
-        if "after" in claim.notes:
+        if "after" in claim.notes and claim.outcome in ("killed", "wounded", "killed_or_wounded", "destroyed", "captured"):
             verb, n = claim.notes["after"]
             if self.agentive.at(low, verb)[0]:
                 return None

@@ -1,0 +1,113 @@
+"""nk_article_body: the body keeps the title, lead and paragraphs and leaves out
+navigation, related links, captions, credits, ads, comment widgets and syndication
+notes; sentences start at line breaks. Articles written for these tests."""
+
+import pytest
+
+from nk_nlp.body import ArticleBody, in_body
+
+
+@pytest.fixture(scope="module")
+def body_nlp(rules_nlp):
+    """The sentencizer and the body marker of the shared rule pipeline, run alone."""
+    def run(text):
+        doc = rules_nlp.make_doc(text)
+        for name in ("sentencizer", "nk_article_body"):
+            doc = rules_nlp.get_pipe(name)(doc)
+        return doc
+    run.nlp = rules_nlp
+    return run
+
+
+ARTICLE = """Berita Perang Hari Ini
+Rusia Gempur Kharkiv, Belasan Warga Terluka
+
+Kamis, 14 Maret 2024 - 10:15 WIB
+loading...
+Petugas penyelamat di Kharkiv. Foto/REUTERS
+A A A
+KHARKIV - Serangan rudal Rusia menghantam pusat kota Kharkiv pada Rabu malam dan melukai belasan warga, kata gubernur setempat kepada wartawan.
+Menurut dia, dua gedung apartemen rusak parah. (Baca juga: Ukraina Tembak Jatuh 40 Drone dalam Semalam)
+Baca juga: Zelensky Minta Tambahan Sistem Pertahanan Udara
+Iklan
+Tim penyelamat masih mencari korban di bawah reruntuhan hingga Kamis pagi.
+(abc/xyz)
+Artikel ini telah tayang di Contoh.com dengan judul Serangan di Kharkiv
+Berita Terkait
+Drone Ukraina Serang Kilang Minyak di Rusia
+Sepuluh Tentara Tewas di Perbatasan
+"""
+
+
+def body_texts(doc):
+    return [span.text for span in doc.spans["body"]]
+
+
+def test_title_lead_and_paragraphs_are_body(body_nlp):
+    doc = body_nlp(ARTICLE)
+    texts = body_texts(doc)
+    assert texts[0] == "Rusia Gempur Kharkiv, Belasan Warga Terluka"
+    assert any(t.startswith("KHARKIV - Serangan rudal Rusia") for t in texts)
+    assert "Tim penyelamat masih mencari korban di bawah reruntuhan hingga Kamis pagi." in texts
+    assert "Menurut dia, dua gedung apartemen rusak parah." in texts
+
+
+@pytest.mark.parametrize("boilerplate", [
+    "Berita Perang Hari Ini",                       # site tagline before the title
+    "Kamis, 14 Maret 2024 - 10:15 WIB",             # dateline
+    "loading...",
+    "Petugas penyelamat di Kharkiv. Foto/REUTERS",  # caption and credit
+    "Ukraina Tembak Jatuh 40 Drone dalam Semalam",  # inline (Baca juga: ...)
+    "Zelensky Minta Tambahan Sistem Pertahanan Udara",
+    "Iklan",
+    "(abc/xyz)",
+    "Artikel ini telah tayang di Contoh.com",
+    "Drone Ukraina Serang Kilang Minyak di Rusia",  # related headlines
+    "Sepuluh Tentara Tewas di Perbatasan",
+])
+def test_boilerplate_is_not_body(body_nlp, boilerplate):
+    doc = body_nlp(ARTICLE)
+    start = ARTICLE.index(boilerplate)
+    assert not in_body(doc, start, start + len(boilerplate))
+
+
+def test_sentences_start_at_line_breaks(body_nlp):
+    doc = body_nlp("Judul Tanpa Titik di Akhir Baris\nIsi berita dimulai di sini dan terus berlanjut.")
+    starts = [sent.text.strip() for sent in doc.sents]
+    assert starts[0] == "Judul Tanpa Titik di Akhir Baris"
+    assert starts[1].startswith("Isi berita")
+
+
+def test_title_repeated_under_the_header_stays_body(body_nlp):
+    text = ("Israel Serang Rafah, 30 Orang Tewas\n\n Israel Serang Rafah, 30 Orang Tewas\n\nCONTOH.COM (Gaza).\n\n"
+            "Serangan udara Israel di Rafah menewaskan sedikitnya 30 orang pada Selasa, menurut pejabat kesehatan Gaza.")
+    doc = body_nlp(text)
+    first = text.index("Israel Serang")
+    second = text.index("Israel Serang", first + 1)
+    assert in_body(doc, first, first + 10) and in_body(doc, second, second + 10)
+    assert not in_body(doc, text.index("CONTOH.COM"), text.index("CONTOH.COM") + 10)
+
+
+def test_text_without_lines_is_all_body(body_nlp):
+    text = "Pasukan Sudan merebut kembali sebuah kota di Darfur, kata juru bicara militer kepada kantor berita."
+    doc = body_nlp(text)
+    assert body_texts(doc) == [text]
+
+
+def test_in_body_without_the_component_is_true(body_nlp):
+    doc = body_nlp.nlp.make_doc("Tanpa komponen body.")
+    assert in_body(doc, 0, 5)
+
+
+def test_body_marker_round_trips_through_disk(body_nlp, tmp_path):
+    saved = body_nlp.nlp.get_pipe("nk_article_body")
+    saved.to_disk(tmp_path / "body")
+    loaded = ArticleBody(body_nlp.nlp).from_disk(tmp_path / "body")
+    doc = body_nlp.nlp.make_doc(ARTICLE)
+    body_nlp.nlp.get_pipe("sentencizer")(doc)
+    assert body_texts(loaded(doc)) == body_texts(body_nlp(ARTICLE))
+
+
+def test_uninitialized_component_says_so(body_nlp):
+    with pytest.raises(ValueError, match="initialize"):
+        ArticleBody(body_nlp.nlp)(body_nlp.nlp.make_doc("Teks."))
