@@ -507,3 +507,33 @@ def test_outlet_reporting_in_its_own_name_is_media_without_source(nlp):
         claims=["100 orang"],
     )
     assert attribution(claim(doc, "100 orang")) == (None, None, ["WAFA"])
+
+
+def test_speech_verb_closing_the_sentence(nlp):
+    doc = annotate(
+        nlp,
+        "Sebanyak 50 orang tewas dalam serangan di Deir al-Balah, Kementerian Kesehatan Gaza mengatakan.",
+        ents=[("Kementerian Kesehatan Gaza", A, "Kementerian Kesehatan Gaza")],
+        claims=["50 orang"],
+    )
+    assert attribution(claim(doc, "50 orang")) == ("Kementerian Kesehatan Gaza", "mengatakan", [])
+
+
+def test_jelas_bahwa_is_no_cue(nlp):
+    doc = annotate(
+        nlp,
+        "Setelah 3 kapal tenggelam, jelas bahwa Houthi mampu menyerang jauh ke Laut Merah.",
+        ents=[("Houthi", A, "Houthi")],
+        claims=["3 kapal"],
+    )
+    assert attribution(claim(doc, "3 kapal")) == (None, None, [])
+
+
+def test_quote_opening_a_sentence_after_an_attributed_one(nlp):
+    doc = annotate(
+        nlp,
+        "Direktur rumah sakit Al-Shifa Mohammed Abu Salmiya menjelaskan, generator terakhir sudah padam.\n\n"
+        '"Kami tidak punya bahan bakar untuk inkubator bayi."',
+        ents=[("Mohammed Abu Salmiya", A, "Mohammed Abu Salmiya")],
+    )
+    assert attribution(quote(doc, "Kami tidak")) == ("Mohammed Abu Salmiya", None, [])

@@ -395,6 +395,8 @@ class DocAttribution:
                 return self.anaphoric("post", i, last, head_noun)
             if doc[k].is_punct or doc[k].is_space or "\n" in doc[k].text or self.low(k) in lex.speech_verbs:
                 break  # the speaker follows the cue within its own phrase
+            if self.low(k) in lex.clause_openers or self.low(k) == "yang":
+                break  # `..., jelas bahwa Rusia ...`: not a cue
         return None
 
     def verb_event(self, i: int, last: Optional[Event]) -> Event:
@@ -537,10 +539,23 @@ class DocAttribution:
         head = [e for e in self.events if sent_start <= e.anchor < quote.start and not e.weak and e.kind != "claim_of"]
         if head:
             return head[-1]
-        for event in (self.line_before_colon(quote), self.naming_after(quote)):
+        for event in (self.line_before_colon(quote), self.naming_after(quote), self.continued_quote(quote, previous)):
             if event is not None:
                 return event
-        return self.continued_quote(quote, previous)
+        return self.speaker_of_previous_sentence(quote, sent_start)
+
+    def speaker_of_previous_sentence(self, quote: Span, sent_start: int) -> Optional[Event]:
+        """A quote opening its sentence with no cue anywhere near continues the speaker of
+        the sentence just before it (`X menjelaskan, ... . "Kami ..."`)."""
+        if self.first_word(sent_start, quote.start) is not None or sent_start == 0:
+            return None
+        previous_sent = self.sent_of[sent_start - 1]
+        candidates = [e for e in self.events if self.sent_of[e.anchor] == previous_sent
+                      and e.source is not None and e.kind != "claim_of" and not e.weak]
+        if not candidates:
+            return None
+        event = candidates[-1]
+        return Event("carried", quote.start, None, event.source, explicit=False, media=list(event.media))
 
     def crosses_sentence_end(self, start: int, end: int) -> bool:
         return any(self.doc[k].text in SENTENCE_END or "\n" in self.doc[k].text for k in range(start + 1, end))
@@ -591,8 +606,17 @@ class DocAttribution:
         before = [e for e in strong if e.anchor < claim.start]
         if before:
             return before[-1]
-        after = [e for e in strong if e.anchor >= claim.end and e.kind in ("post", "nya", "menurut", "passive")]
+        after = [e for e in strong if e.anchor >= claim.end and (e.kind in ("post", "nya", "menurut", "passive")
+                                                                  or self.ends_sentence(e))]
         return after[0] if after else None
+
+    def ends_sentence(self, event: Event) -> bool:
+        """`..., Kementerian Kesehatan Gaza mengatakan.`: a speech verb closing its sentence."""
+        if event.kind != "verb" or event.cue is None:
+            return False
+        _, end = self.sent_bounds(event.anchor)
+        rest = [t for t in self.doc[event.cue[1]:end] if not t.is_space]
+        return all(t.is_punct for t in rest)
 
     def naming_event(self, claim: Span, current: Optional[Event]) -> Optional[Event]:
         """A sentence right after the claim's that names who made it: `Klaim
