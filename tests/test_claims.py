@@ -16,6 +16,7 @@ from nk_nlp.evaluation import score_claims
 from nk_nlp.records import doc_to_record, record_to_doc
 
 GOLD = Path(__file__).resolve().parents[1] / "corpus" / "seeds.jsonl"
+HELD_OUT = Path(__file__).resolve().parent / "data" / "claims_heldout.jsonl"
 
 CLAIM_PIPES = ("sentencizer", "nk_article_body", "nk_claims")
 ENTITY_PIPES = ("sentencizer", "nk_article_body", "entity_ruler", "nk_entity_resolver", "nk_claims")
@@ -405,3 +406,16 @@ def test_seed_corpus_claims(run):
     assert scores["spans_claims_f"] >= 0.9
     for name in ("value", "bounds", "qualifier", "category", "outcome"):
         assert scores[f"claims_{name}_acc"] >= 0.9, name
+
+
+def test_held_out_articles_claims(run):
+    """Articles from other wars written and annotated for nk_nlp (tests/data/build_claims_heldout.py)."""
+    pairs = []
+    for line in HELD_OUT.read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line)
+        pairs.append((gold, doc_to_record(run(gold["text"], pipes=ENTITY_PIPES), gold["id"])))
+    scores = score_claims(pairs)
+    assert scores["spans_claims_p"] >= 0.9 and scores["spans_claims_r"] >= 0.9
+    for name in ("value", "bounds", "qualifier", "category", "outcome"):
+        assert scores[f"claims_{name}_acc"] >= 0.9, name
+    assert scores["claims_party_acc"] >= 0.7

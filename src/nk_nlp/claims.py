@@ -91,6 +91,7 @@ class ClaimRules:
         t = lambda key: PhraseTable(claims[key], tokenize)  # noqa: E731
         self.heads = t("heads")
         self.head_outcomes = t("head_outcomes")
+        self.fixed_head_outcomes = t("fixed_head_outcomes")
         self.classifiers = t("classifiers")
         self.modifiers = t("np_modifiers")
         self.owner_links = t("owner_links")
@@ -108,9 +109,15 @@ class ClaimRules:
         self.agentive = t("agentive_outcomes")
         self.rejected_before = t("rejected_before")
         self.own_side_verbs = t("own_side_verbs")
+        self.person_verbs = t("person_outcome_verbs")
+        self.static_locators = t("static_locators")
+        self.definite = t("definite_markers")
+        self.subset = t("subset_markers")
+        self.possessive = t("possessive_links")
         self.tally_nouns = t("tally_nouns")
         self.tally_links = t("tally_links")
         self.dashes = set(claims["dashes"])
+        self._tokens = None  # the sentence being read
         self.prefixes = sorted((p.lower() for p in claims["party_prefixes"]), key=len, reverse=True)
         self.sides = {s.lower(): s for s in claims["sides"]}
         self.adversaries: Dict[str, List[str]] = {}
@@ -148,13 +155,15 @@ class ClaimRules:
 
     def sentence_claims(self, doc: Doc, sent: Span, ent_starts: Dict[int, Span], side_counts: Counter) -> List[Claim]:
         tokens = list(sent)
+        self._tokens = tokens
         words = [Word(t.text, i == 0 or bool(tokens[i - 1].whitespace_) or tokens[i - 1].is_space)
                  for i, t in enumerate(tokens)]
         low = [t.lower_ for t in tokens]
         ents = {i - sent.start: e for i, e in ent_starts.items() if sent.start <= i < sent.end}
         claims: List[Claim] = []
-        for match in self.grammar.find_all(words):
-            claim = self._read_claim(match, tokens, low, ents)
+        matches = self.grammar.find_all(words)
+        for match in matches:
+            claim = self._read_claim(match, tokens, low, ents, matches)
             if claim is not None:
                 claims.append(claim)
         for claim in claims:
@@ -166,7 +175,7 @@ class ClaimRules:
 
     # -- the counted noun phrase ------------------------------------------------
 
-    def _read_claim(self, match: NumberMatch, tokens, low, ents) -> Optional[Claim]:
+    def _read_claim(self, match: NumberMatch, tokens, low, ents, matches: Sequence[NumberMatch]) -> Optional[Claim]:
         if match.year_like and not self.heads.at(low, match.expr_end)[0]:
             return None
         if self.rejected_before.ending_at(low, match.qualifier_start)[0]:
@@ -188,6 +197,15 @@ class ClaimRules:
                     claim.continuation = probe.end if probe.end > close + 1 else close + 1
                     return claim
             return None
+        if k + 1 < len(low) and self.subset.at(low, k)[0]:
+            whole = next((m for m in matches if m.qualifier_start == k + 1 or m.start == k + 1), None)
+            if whole is not None:  # "42 dari 56 drone": 42 of them, the noun comes after the whole
+                probe = Claim(whole, whole.start, whole.expr_end)
+                if self._noun_phrase(probe, whole.expr_end, tokens, low, ents):
+                    claim.category, claim.owner = probe.category, probe.owner
+                    claim.continuation = probe.end
+                    claim.notes["subset"] = True
+                    return claim
         if self._rejected_head(low, k):
             return None
         if self._noun_phrase(claim, k, tokens, low, ents):
@@ -214,10 +232,20 @@ class ClaimRules:
             j += self.skippable.at(low, j)[0]
         n, value = self.outcomes.at(low, j)
         outcome = self._outcome_value(value, "people") if n else None
+        person_verb = bool(n) and bool(self.person_verbs.at(low, j)[0])
+        if outcome is None:
+            # '... menahan 150 tersangka': the verb right before the number
+            j = claim.match.qualifier_start
+            while j > 0 and self.skippable.ending_at(low, j)[0]:
+                j -= self.skippable.ending_at(low, j)[0]
+            n, value = self.outcomes.ending_at(low, j)
+            outcome = self._outcome_value(value, "people") if n else None
+            person_verb = bool(n) and bool(self.person_verbs.at(low, j - n)[0])
         if outcome is None:
             return False
         claim.end = k + 1
-        claim.category = "people" if outcome in ("killed", "wounded", "killed_or_wounded", "missing", "captured") else "other"
+        people = ("killed", "wounded", "killed_or_wounded", "missing") if not person_verb else ("captured",)
+        claim.category = "people" if outcome in people or person_verb else "other"
         return True
 
     def _rejected_head(self, low, k) -> bool:
@@ -235,12 +263,15 @@ class ClaimRules:
         if c and self.heads.at(low, j + c)[0]:
             j += c
         n, category = self.heads.at(low, j)
+        if not n and j in ents and ents[j].label_ == "EQUIPMENT":
+            n, category = ents[j].end - tokens[0].i - j, "equipment"  # "tiga [Rafale]"
         if not n:
             return False
         if self.rejected.at(low, j)[0] > n:
             return False
         claim.category = category
         claim.head_outcome = self.head_outcomes.at(low, j)[1]
+        claim.notes["fixed"] = bool(self.fixed_head_outcomes.at(low, j)[0])
         named = ents.get(j)
         j += n
         if named is not None and named.label_ == "EQUIPMENT":
@@ -284,6 +315,21 @@ class ClaimRules:
             if self.enemy_words.at(low, j + offset)[0]:
                 claim.owner = ("enemy", j + offset)
                 return j + offset + 1
+        if self.possessive.at(low, j)[0]:
+            end = j + self.possessive.at(low, j)[0]
+            start = end
+            while end < len(low) and end - start < 3 and tokens[end].is_alpha and tokens[end].is_lower \
+                    and not any(table.at(low, end)[0] for table in (self.outcomes, self.coordinators, self.skippable,
+                                                                     self.locators, self.breakers, self.definite)):
+                end += 1
+            end += self.definite.at(low, end)[0] if end > start else 0
+            if end > start:
+                claim.owner = ("definite", start)  # "sembilan kamp milik kelompok militan"
+                return end
+        if link and j + link + 1 < len(low) and tokens[j + link].is_alpha and tokens[j + link].is_lower \
+                and self.definite.at(low, j + link + 1)[0]:
+            claim.owner = ("definite", j + link)  # "15 kendaraan tempur milik milisi itu"
+            return j + link + 1 + self.definite.at(low, j + link + 1)[0]
         if claim.category in ("territory", "other"):
             return j
         for offset in ((0, link) if link else (0,)):
@@ -328,7 +374,11 @@ class ClaimRules:
         """'tujuh desa di [tiga distrik]': a place count after a preposition locates, it is not counted."""
         if claim.category not in ("territory", "other"):
             return False
-        return self.locators.ending_at(low, claim.match.qualifier_start)[0] > 0
+        q = claim.match.qualifier_start
+        if self.static_locators.ending_at(low, q)[0]:
+            return True
+        n = self.locators.ending_at(low, q)[0]
+        return n > 0 and self.heads.ending_at(low, q - n)[0] > 0  # "permukiman ke tiga desa", not "serangan ke enam lokasi"
 
     def _is_geo_descriptor(self, claim: Claim, low) -> bool:
         return claim.category == "territory" and claim.end < len(low) and self.geo.at(low, claim.end)[0] > 0
@@ -396,13 +446,18 @@ class ClaimRules:
             if not seen_prep and self.locators.at(low, j)[0]:
                 # "tujuh desa di tiga distrik, yang berhasil dikuasai": skip a short place phrase
                 seen_prep = True
-                j += 1
-                while j < len(low) and low[j] not in (",", ".") and not self.outcomes.at(low, j)[0] \
-                        and not self.skippable.at(low, j)[0] and steps < 8:
+                j += self.locators.at(low, j)[0]
+                while j < len(low) and steps < 8 and self._place_word(low, j):
                     j, steps = j + 1, steps + 1
                 continue
             return None
         return None
+
+    def _place_word(self, low, j) -> bool:
+        """A word of a short place phrase: a name, a number, a place noun ('di tiga distrik', 'di Kharkiv')."""
+        word = self._tokens[j] if self._tokens is not None and j < len(self._tokens) else None
+        capital = word is not None and word.text[:1].isupper()
+        return capital or self.grammar.could_start(low[j]) or self.heads.at(low, j)[0] > 0 or low[j] == "-"
 
     def _combine_after(self, outcome, j, low, category):
         cn, _ = self.coordinators.at(low, j)
@@ -441,9 +496,20 @@ class ClaimRules:
     def _outcome(self, claim: Claim, claims: List[Claim], low) -> None:
         """Predicate after the noun phrase, else before the number, else shared with coordinated
         claims, else what the head noun itself says ('korban', 'sandera')."""
+        if claim.notes.get("fixed"):  # "17 jenazah", "40 korban tewas": the noun says it
+            claim.outcome = claim.head_outcome
+            return
         after_from = claim.continuation if claim.continuation is not None else claim.end
-        found = self._outcome_after(after_from, low, claim.category)
-        if found is not None:
+        found = None
+        if claim.notes.get("subset"):  # "menembak jatuh 42 dari 56 drone yang diluncurkan": the verb before
+            found = self._outcome_before(claim, low, claims)
+            if found is not None:
+                claim.notes["before"] = found[1:]
+        if found is None:
+            found = self._outcome_after(after_from, low, claim.category)
+        if found is not None and "before" in claim.notes:
+            pass
+        elif found is not None:
             claim.notes["after"] = found[1:]
         else:
             found = self._outcome_before(claim, low, claims)
@@ -453,6 +519,11 @@ class ClaimRules:
             found = self._chain_outcome(claim, claims, low)
             if found is not None:
                 claim.notes["after"] = found[1:]
+        if found is None and claim.head_outcome is None:
+            tally = self._tally_before(claim, low)  # "jumlah korban tewas ... mencapai 43.000 jiwa"
+            if tally is not None and claim.category in ("people", "civilian", "military"):
+                claim.outcome = tally[1]
+                return
         claim.outcome = found[0] if found is not None else claim.head_outcome
 
     def _chain_outcome(self, claim: Claim, claims: List[Claim], low) -> Optional[str]:
@@ -505,9 +576,8 @@ class ClaimRules:
             return None
         candidates = self.adversaries.get(side, [])
         present = [c for c in candidates if side_counts.get(c)]
-        if present:
-            return max(present, key=lambda c: side_counts[c])
-        return candidates[0] if candidates else None  # the first pair listed is the main war
+        # the lexicon lists a side's armed adversaries first: the first one the article names, else the main war
+        return (present or candidates or [None])[0]
 
     def _party(self, claim: Claim, claims: List[Claim], doc: Doc, sent: Span, low, ents, side_counts) -> None:
         owner = claim.owner
@@ -529,9 +599,10 @@ class ClaimRules:
                 if claim.category in (None, "people") and earlier[-1].category:
                     claim.category = earlier[-1].category
             return
-        agent = self._agent_side(claim, sent, low, ents)
-        if agent is not None and "before" in claim.notes and self.own_side_verbs.at(low, claim.notes["before"][0])[0]:
-            claim.party = agent  # "Rusia kehilangan 3.000 tank", "Rusia mengerahkan 190.000 tentara": its own
+        agent = self._agent_side(claim, claims, sent, low, ents)
+        verb = claim.notes.get("before", claim.notes.get("after"))
+        if agent is not None and verb is not None and self.own_side_verbs.at(low, verb[0])[0]:
+            claim.party = agent  # "Rusia kehilangan 3.000 tank", "drone yang diluncurkan Rusia": its own
             return
         if isinstance(owner, tuple) and owner[0] == "enemy":
             # "10 tank musuh": the enemy of whoever did it, else of the side speaking in the sentence
@@ -539,7 +610,8 @@ class ClaimRules:
             claim.party = self.enemy_of(doer, side_counts)
             return
         if agent is not None:
-            claim.party = self.enemy_of(agent, side_counts)
+            # people and civilians hit by a side are not thereby its enemy's (Gaza civilians are not Hamas)
+            claim.party = None if claim.category in ("people", "civilian") else self.enemy_of(agent, side_counts)
             return
         if claim.category == "civilian":
             claim.party = self._nearest_actor_side(doc, sent.start + claim.match.qualifier_start, same_sentence=sent)
@@ -547,12 +619,15 @@ class ClaimRules:
     def _nearest_actor_side(self, doc: Doc, before: int, same_sentence: Optional[Span] = None) -> Optional[str]:
         floor = same_sentence.start if same_sentence is not None else 0
         for ent in reversed([e for e in doc.ents if floor <= e.start and e.end <= before and e.label_ == "ACTOR"]):
+            preceding = [t.lower_ for t in doc[max(0, ent.start - 3):ent.start]]
+            if self.event_agents.ending_at(preceding, len(preceding))[0]:
+                continue  # "serangan Israel": the attacker, not the side reporting its losses
             side = self.side_of(ent)
             if side:
                 return side
         return None
 
-    def _agent_side(self, claim: Claim, sent: Span, low, ents) -> Optional[str]:
+    def _agent_side(self, claim: Claim, claims: List[Claim], sent: Span, low, ents) -> Optional[str]:
         """The side that did it: the subject of an active verb before the number ('Rusia menembak jatuh
         20 drone'), or the agent after a passive verb ('direbut (oleh) pasukan Azerbaijan')."""
         tokens = list(sent)
@@ -562,7 +637,10 @@ class ClaimRules:
             if not own and (claim.outcome not in ("killed", "wounded", "killed_or_wounded", "destroyed", "captured")
                             or not self.agentive.at(low, verb)[0]):
                 return None
+            inside = {i for c in claims for i in range(c.match.qualifier_start, c.end)}
             for j in range(verb - 1, -1, -1):
+                if j in inside:
+                    continue  # an earlier object, not the subject: "menyerang 1.600 target Hizbullah dan menghancurkan"
                 if self.breakers.at(low, j)[0]:
                     break
                 if self.event_agents.ending_at(low, j + 1)[0] and j >= verb - 4:
@@ -576,8 +654,10 @@ class ClaimRules:
                         if self.side_name(name):
                             return self.side_name(name)
             return None
-        if "after" in claim.notes and claim.outcome in ("killed", "wounded", "killed_or_wounded", "destroyed", "captured"):
-            verb, n = claim.notes["after"]
+        after = claim.notes.get("after")
+        if after is not None and (claim.outcome in ("killed", "wounded", "killed_or_wounded", "destroyed", "captured")
+                                  or self.own_side_verbs.at(low, after[0])[0]):
+            verb, n = after
             if self.agentive.at(low, verb)[0]:
                 return None
             m = verb + n
