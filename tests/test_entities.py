@@ -290,3 +290,22 @@ def test_uninitialized_resolver_says_so(rules_nlp):
 
     with pytest.raises(ValueError, match="initialize"):
         EntityResolver(rules_nlp)(rules_nlp.make_doc("Rusia"))
+
+
+def test_dateline_with_outlet_and_title_case_city(rules_nlp):
+    has(rules_nlp, "Judul\n\nNew Delhi, Kompas.com -- India menutup wilayah udaranya.", ("New Delhi", "PLACE", "New Delhi"))
+    has(rules_nlp, "Judul\n\nKharkiv - Sirene meraung sepanjang malam.", ("Kharkiv", "PLACE", "Kharkiv"))
+
+
+def test_rank_after_owner_is_title_not_name(rules_nlp):
+    has(rules_nlp, "Panglima Angkatan Bersenjata Sudan Jenderal Abdel Fattah al-Burhan berpidato.",
+        ("Panglima Angkatan Bersenjata Sudan Jenderal Abdel Fattah al-Burhan", "ACTOR", "Abdel Fattah al-Burhan"))
+
+
+def test_name_after_place_and_comma_is_not_a_listed_place(rules_nlp):
+    found = ents(rules_nlp, "Juru bicara Pertahanan Sipil Gaza, Mahmoud Basal, mengatakan korban bertambah.")
+    assert not any(label == "PLACE" and text == "Mahmoud Basal" for text, label, _ in found), found
+
+
+def test_centre_of_a_country_locates(rules_nlp):
+    has(rules_nlp, "Sirene terdengar di pusat Israel.", ("Israel", "PLACE", "Israel"))

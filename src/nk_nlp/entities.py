@@ -426,7 +426,12 @@ class EntityResolver:
         while i < end and doc[i].lower_ in self.title_words:
             i += 1
         owner = self._owner(doc, i, end)
-        return i, owner, owner[0]
+        name_start = owner[0]
+        # `... Sudan Jenderal Abdel Fattah al-Burhan`: a rank after the owner is still title.
+        while name_start < end - 1 and _prefix_len(_lower_tokens(doc, name_start, end), self.titles) and \
+                doc[name_start].text[:1].isupper() and owner[1] is not None:
+            name_start += _prefix_len(_lower_tokens(doc, name_start, end), self.titles)
+        return i, owner, name_start
 
     def _titled(self, doc: Doc, start: int, end: int, n_title: int) -> Optional[Entity]:
         kb = self.kb
@@ -578,6 +583,13 @@ class EntityResolver:
         nxt = doc[end].text if end < len(doc) else ""
         if at_line_start and nxt in {"-", "–", "—", "(", ","} and doc[start:end].text.isupper():
             return True
+        if at_line_start and nxt in {"-", "–", "—", "--"} and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+            return True  # `Kyiv - Pasukan ...`
+        if at_line_start and nxt == "," and end + 1 < len(doc):
+            # `Jakarta, CNN Indonesia --`: place, outlet, dash
+            for stop in range(end + 2, min(len(doc), end + 6) + 1):
+                if self.kb.outlet(doc[end + 1:stop].text) and stop < len(doc) and doc[stop].text in {"-", "–", "—", "--"}:
+                    return True
         if start >= 2 and doc[start - 1].text == "(" and nxt == ")":
             j = start - 2
             return self.kb.outlet(doc[j].text) is not None or self.kb.looks_like_domain(doc[j].text)
@@ -638,15 +650,19 @@ class EntityResolver:
             if ent[2] != "PLACE" or ent[0] in title_case_lines:
                 continue
             j = ent[1]
+            chain: List[Entity] = []
+            closed = False
             while j < len(doc):
                 k = j
                 while k < len(doc) and doc[k].lower_ in LIST_JOINERS:
                     k += 1
                 if k == j:
                     break
+                joined_by_and = any(doc[x].lower_ != "," for x in range(j, k))
                 if k in starts:
                     if starts[k][2] != "PLACE":
                         break
+                    closed = closed or joined_by_and
                     j = starts[k][1]
                     continue
                 stop = k
@@ -657,9 +673,13 @@ class EntityResolver:
                 if stop == k or self.kb.lookup(doc[k:stop].text) or self._structured(doc, k, stop):
                     break
                 place = self.kb.place(doc[k:stop].text)
-                added.append((k, stop, "PLACE", place["canonical"] if place else doc[k:stop].text))
-                taken.update(range(k, stop))
+                chain.append((k, stop, "PLACE", place["canonical"] if place else doc[k:stop].text))
+                closed = closed or joined_by_and
                 j = stop
+            if closed:
+                # Only a list closed by `dan` / `serta` / `atau`: `di Gaza, Mahmoud Basal` is no list.
+                added.extend(chain)
+                taken.update(i for s, e, _, _ in chain for i in range(s, e))
         return sorted(out + added)
 
     def _join_equipment(self, doc: Doc, entities: List[Entity]) -> List[Entity]:

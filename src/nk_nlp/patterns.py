@@ -84,7 +84,7 @@ def context_patterns(kb: Knowledge) -> List[Dict]:
 
     # Title or rank, capitalised, + name and/or owner: `Menteri Pertahanan Azerbaijan Zakir Hasanov`.
     for head in sorted({t.split()[0] for t in kb.words("titles")}):
-        add("ACTOR", "title", _words(head, capitalised=True), 6)
+        add("ACTOR", "title", _words(head, capitalised=True), 10)
         if len(head) <= 4:  # PM, KSAL: also in capitals
             patterns[-1]["pattern"][0] = {"ORTH": {"IN": [head.upper(), head[:1].upper() + head[1:]]}}
     # Institution noun + fields + owner: `kementerian luar negeri Rusia`, `pemerintah Armenia`.
