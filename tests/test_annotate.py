@@ -2,6 +2,7 @@
 
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -143,6 +144,32 @@ def test_custom_attributes_survive_two_processes(nlp):
     assert double[17]["errors"][0].startswith("component 'nk_test_fault' failed")
     assert double[5]["claims"][0]["value"] == 5
     assert double[5]["claims"][0]["source"] == {"start": 8, "end": 13, "text": "Sudan", "canonical": "SUDAN"}
+
+
+MAIN_PID = os.getpid()
+
+
+@Language.factory("nk_test_worker_killer")
+def make_worker_killer(nlp, name: str):
+    """Kills the worker process (not the test's own) on a text holding 'MATI'."""
+
+    def kill(doc):
+        if "MATI" in doc.text and os.getpid() != MAIN_PID:
+            os._exit(1)
+        return doc
+
+    return kill
+
+
+def test_a_dying_worker_process_loses_no_record():
+    nlp = build_fake_nlp()
+    nlp.add_pipe("nk_test_worker_killer")
+    items = [InputRecord(f"k{i}", f"Tentara Israel melaporkan {i} roket.") for i in range(30)]
+    items[9] = InputRecord("k9", "Pesan MATI dari Gaza, 9 roket.")
+    records = annotate(nlp, items, batch_size=4, n_process=2)
+    assert [r["id"] for r in records] == [f"k{i}" for i in range(30)]
+    assert all(r["errors"] == [] for r in records)
+    assert [r["claims"][0]["value"] for r in records] == list(range(30))
 
 
 def test_split_points_cut_at_paragraphs_then_words_and_never_exceed_the_limit():

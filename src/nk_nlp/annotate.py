@@ -8,7 +8,9 @@ Guarantees (shared/spec/record.md, "Input"):
 - streaming: input is read lazily, records are written and flushed one by one, and
   spaCy's memory zones free the strings each segment of the stream added to the
   vocabulary, so memory stays flat however many records;
-- every offset in the output lies inside the record's text.
+- every offset in the output lies inside the record's text;
+- with n_process > 1, forked workers turn batches of articles into records (no Doc
+  crosses a process boundary), and a worker that dies costs time, not records.
 
 The code relies only on the pipeline's outputs (doc.ents, doc.spans groups and the
 Span._ attributes of extensions.py, through records.doc_to_record).
@@ -31,8 +33,8 @@ from .records import doc_to_record, empty_record
 DEFAULT_MODEL = "id_nk_pipeline"
 DEFAULT_MAX_CHARS = 100_000
 STDIN = "-"
-# Records per memory zone. Each segment restarts nlp.pipe (and its worker processes),
-# so it must be large enough for that cost to vanish, small enough to bound memory.
+# Records per memory zone in the main process. Each segment restarts nlp.pipe, so it
+# must be large enough for that cost to vanish, small enough to bound memory.
 SEGMENT_RECORDS = 2000
 
 
@@ -377,6 +379,81 @@ class _Segment:
         yield from self.ready()
 
 
+def annotate_segment(
+    nlp: Language, items: List[InputRecord], max_chars: int, split_long: bool, batch_size: int, n_process: int = 1
+) -> Iterator[Dict[str, Any]]:
+    """Records for a bounded list of input records, inside one memory zone."""
+    zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else nullcontext()
+    with zone:
+        yield from _Segment(nlp, items, max_chars, split_long).run(n_process, batch_size)
+
+
+# Worker processes are forked with the pipeline already loaded; each turns a batch of
+# input records into records, so no Doc is ever serialised (spaCy's n_process sends
+# every Doc back as bytes to be rebuilt in the main process: most of the cost).
+_WORKER: Dict[str, Any] = {}
+
+
+def _init_worker(nlp: Language, max_chars: int, split_long: bool, batch_size: int) -> None:
+    _WORKER.update(nlp=nlp, max_chars=max_chars, split_long=split_long, batch_size=batch_size)
+
+
+def _annotate_in_worker(items: List[InputRecord]) -> List[Dict[str, Any]]:
+    w = _WORKER
+    return list(annotate_segment(w["nlp"], items, w["max_chars"], w["split_long"], w["batch_size"]))
+
+
+def _annotate_forked(
+    nlp: Language, items: Iterator[InputRecord], n_process: int, batch_size: int, max_chars: int, split_long: bool
+) -> Iterator[Dict[str, Any]]:
+    """Batches of `batch_size` records annotated by `n_process` forked workers, at most
+    3 batches per worker in flight (bounded memory), results yielded in input order.
+    A batch whose worker died is annotated here instead."""
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(
+        n_process, mp_context=multiprocessing.get_context("fork"),
+        initializer=_init_worker, initargs=(nlp, max_chars, split_long, batch_size),
+    )
+    pending: Deque[Tuple[List[InputRecord], Optional[Future]]] = deque()
+    broken = False
+
+    def read_one() -> bool:
+        nonlocal broken
+        batch = list(islice(items, batch_size))
+        if not batch:
+            return False
+        future = None
+        if not broken:
+            try:
+                future = pool.submit(_annotate_in_worker, batch)
+            except Exception:  # noqa: BLE001 - the pool broke: go on without it
+                broken = True
+        pending.append((batch, future))
+        return True
+
+    try:
+        more = True
+        while more and len(pending) < 3 * n_process:
+            more = read_one()
+        while pending:
+            batch, future = pending.popleft()
+            records = None
+            if future is not None:
+                try:
+                    records = future.result()
+                except Exception:  # noqa: BLE001 - a worker died or its result did not pickle
+                    broken = True
+            if records is None:
+                records = list(annotate_segment(nlp, batch, max_chars, split_long, batch_size))
+            yield from records
+            if more:
+                more = read_one()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def annotate_records(
     nlp: Language,
     items: Iterable[InputRecord],
@@ -392,6 +469,8 @@ def annotate_records(
     Texts longer than `max_chars` are annotated in pieces cut at paragraph, line,
     sentence or word boundaries (`split_long`), or refused with a reason.
     """
+    import multiprocessing
+
     if max_chars < 1:
         raise ValueError("max_chars must be positive")
     batch_size = batch_size or nlp.batch_size
@@ -399,13 +478,15 @@ def annotate_records(
     nlp.set_error_handler(_drop_failed_docs)
     items = iter(items)
     try:
+        if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+            yield from _annotate_forked(nlp, items, n_process, batch_size, max_chars, split_long)
+            return
+        # one process, or no fork on this platform: spaCy's own multiprocessing
         while True:
             segment = list(islice(items, segment_records))
             if not segment:
                 return
-            zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else nullcontext()
-            with zone:
-                yield from _Segment(nlp, segment, max_chars, split_long).run(n_process, batch_size)
+            yield from annotate_segment(nlp, segment, max_chars, split_long, batch_size, n_process)
     finally:
         from spacy.util import raise_error
 
