@@ -309,3 +309,7 @@ def test_name_after_place_and_comma_is_not_a_listed_place(rules_nlp):
 
 def test_centre_of_a_country_locates(rules_nlp):
     has(rules_nlp, "Sirene terdengar di pusat Israel.", ("Israel", "PLACE", "Israel"))
+
+
+def test_direction_towards_a_capital_locates(rules_nlp):
+    has(rules_nlp, "Rudal ditembakkan ke arah Kyiv semalam.", ("Kyiv", "PLACE", "Kyiv"))
