@@ -537,3 +537,36 @@ def test_quote_opening_a_sentence_after_an_attributed_one(nlp):
         ents=[("Mohammed Abu Salmiya", A, "Mohammed Abu Salmiya")],
     )
     assert attribution(quote(doc, "Kami tidak")) == ("Mohammed Abu Salmiya", None, [])
+
+
+def test_bare_speaker_noun_refers_back_to_the_matching_actor(nlp):
+    doc = annotate(
+        nlp,
+        "Militer Israel menyatakan sebagian besar roket Hizbullah dicegat. Menurut militer, 2 tentara terluka ringan.\n\n"
+        "Hizbullah mengklaim menghantam pangkalan di Meron. Namun, tentara menyatakan 4 roket jatuh di area terbuka.",
+        ents=[("Militer Israel", A, "Angkatan Bersenjata Israel"), ("Hizbullah", A, "Hizbullah"), ("Hizbullah", A, "Hizbullah")],
+        claims=["2 tentara", "4 roket"],
+    )
+    assert attribution(claim(doc, "2 tentara")) == ("Militer Israel", "Menurut", [])
+    # `tentara` agrees with `Militer Israel` (same kind of speaker), not with the last speaker Hizbullah
+    assert attribution(claim(doc, "4 roket")) == ("Militer Israel", "menyatakan", [])
+
+
+def test_naming_sentence_with_a_role_before_the_agent(nlp):
+    doc = annotate(
+        nlp,
+        "Sedikitnya 100 orang tewas dalam pertempuran di Goma. Hal itu disampaikan juru bicara OCHA Jens Laerke di Jenewa.",
+        ents=[("Goma", "PLACE", "Goma"), ("OCHA", A, "OCHA"), ("Jens Laerke", A, "Jens Laerke"), ("Jenewa", "PLACE", "Jenewa")],
+        claims=["100 orang"],
+    )
+    assert attribution(claim(doc, "100 orang")) == ("Jens Laerke", "disampaikan", [])
+
+
+def test_name_missed_by_the_recognizer_before_a_parenthesis(nlp):
+    doc = annotate(
+        nlp,
+        "Juru bicara Houthi Yahya Saree, dalam pidato televisi, mengatakan 2 kapal tanker dihantam rudal.",
+        ents=[("Houthi", A, "Houthi")],
+        claims=["2 kapal tanker"],
+    )
+    assert attribution(claim(doc, "2 kapal tanker")) == ("Houthi", "mengatakan", [])

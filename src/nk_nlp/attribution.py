@@ -66,6 +66,7 @@ class AttributionLexicon:
         self.headline_verbs = words("headline_verbs")
         self.elided_passive_openers = words("elided_passive_openers")
         self.speaker_nouns = words("speaker_nouns")
+        self.bare_speaker_nouns = {k.lower(): [w.lower() for w in v] for k, v in self.data.get("bare_speaker_nouns", {}).items()}
         self.according_to = words("according_to")
         self.weak_according_to = words("weak_according_to_nouns")
         self.passive_verbs = words("passive_verbs")
@@ -326,7 +327,8 @@ class DocAttribution:
         """A pronoun, a definite description or an elided subject: the last attribution's
         source, else the nearest earlier speaker-capable ACTOR mention. A head noun
         (`Kementerian itu`) must agree with the earlier mention."""
-        agrees = lambda ent: head_noun is None or head_noun in f"{ent.text} {ent.kb_id_}".lower()  # noqa: E731
+        names = [head_noun] if head_noun is None or head_noun not in self.lex.bare_speaker_nouns else self.lex.bare_speaker_nouns[head_noun]
+        agrees = lambda ent: head_noun is None or any(n in f"{ent.text} {ent.kb_id_}".lower() for n in names)  # noqa: E731
         if last is not None and agrees(last.source):
             return cue_event(kind, i, last.source, explicit=False, resolved_from=last)
         for ent in reversed(self.actors):
@@ -336,7 +338,12 @@ class DocAttribution:
 
     def definite(self, determiner: int, start: int) -> Optional[str]:
         """The head noun of `Kementerian itu`, `juru bicara tersebut` ending at `determiner`
-        when it names a kind of speaker; None otherwise."""
+        when it names a kind of speaker, or a bare `militer` opening its clause; None otherwise."""
+        if self.low(determiner) in self.lex.bare_speaker_nouns:
+            before = determiner - 1
+            opens_clause = before < start or self.doc[before].is_punct or self.doc[before].is_space or (
+                self.low(before) in self.lex.clause_openers or self.low(before) in self.lex.according_to)
+            return self.low(determiner) if opens_clause else None
         if self.low(determiner) not in self.lex.determiners:
             return None
         k = determiner - 1
@@ -351,7 +358,12 @@ class DocAttribution:
         k = i + 1
         while k < len(doc) and self.low(k) in lex.agent_markers:
             k += 1
-        ent = self.actor_starting.get(k)
+        role = k
+        while role < min(len(doc), k + 4) and doc[role].is_lower and self.low(role) in lex.speaker_nouns:
+            role += 1  # `disampaikan juru bicara OCHA Jens Laerke`
+        ent = self.actor_starting.get(k) or self.actor_starting.get(role)
+        if ent is not None and ent.start == role and role > k:
+            ent = self.actor_starting.get(ent.end) or ent  # the person after the organisation
         start, _ = self.sent_bounds(i)
         head = [self.low(j) for j in range(start, i) if not doc[j].is_punct and not doc[j].is_space]
         if ent is None:
@@ -431,9 +443,13 @@ class DocAttribution:
         """`Aliyev, dikutip oleh kantor berita negara Azertac, mengatakan`."""
         for k in range(comma - 1, max(start, comma - self.lex.subject_window) - 1, -1):
             ent = self.actor_ending.get(k)
-            if ent is not None and ent.end < len(self.doc) and self.doc[ent.end].text in {",", "—", "–"}:
-                if not self.in_quote[ent.start]:
-                    return ent
+            if ent is None or self.in_quote[ent.start]:
+                continue
+            after = ent.end
+            while after < comma and after - ent.end < 4 and self.doc[after].is_title and self.doc[after].is_alpha:
+                after += 1  # `Juru bicara M23 Lawrence Kanyuka, ...`: a name the recognizer missed
+            if after < len(self.doc) and self.doc[after].text in {",", "—", "–"}:
+                return ent
         return None
 
     def subject_before_interposition(self, j: int, start: int) -> Optional[Span]:
