@@ -114,6 +114,8 @@ class ClaimRules:
         self.definite = t("definite_markers")
         self.subset = t("subset_markers")
         self.possessive = t("possessive_links")
+        self.capture_sources = t("capture_sources")
+        self.target_preps = t("target_prepositions")
         self.tally_nouns = t("tally_nouns")
         self.tally_links = t("tally_links")
         self.dashes = set(claims["dashes"])
@@ -263,6 +265,13 @@ class ClaimRules:
         if c and self.heads.at(low, j + c)[0]:
             j += c
         n, category = self.heads.at(low, j)
+        if not n and low[j].endswith("nya") and self.heads.at([low[j][:-3]], 0)[0] == 1:
+            # "192 tentaranya": the head with a possessive pronoun
+            claim.category = self.heads.at([low[j][:-3]], 0)[1]
+            claim.head_outcome = self.head_outcomes.at([low[j][:-3]], 0)[1]
+            claim.owner = ("pronoun", j)
+            claim.end = j + 1
+            return True
         if not n and j in ents and ents[j].label_ == "EQUIPMENT":
             n, category = ents[j].end - tokens[0].i - j, "equipment"  # "tiga [Rafale]"
         if not n:
@@ -285,6 +294,8 @@ class ClaimRules:
                 continue
             break
         while True:
+            if j in ents and ents[j].label_ in ("ACTOR", "PLACE"):
+                break
             if self.modifiers.at(low, j)[0]:
                 j += self.modifiers.at(low, j)[0]
             elif j in ents and ents[j].label_ == "EQUIPMENT":
@@ -335,8 +346,9 @@ class ClaimRules:
         for offset in ((0, link) if link else (0,)):
             name_end = self._capitalised_name(tokens, low, j + offset)
             name = "".join(t.text_with_ws for t in tokens[j + offset:name_end]).strip()
+            acronym = name.isupper() and name.isalpha() and 2 <= len(name) <= 6 and claim.category != "equipment"
             if name_end > j + offset and not any(i in ents for i in range(j + offset, name_end)) \
-                    and self.side_name(name):
+                    and (self.side_name(name) or acronym):  # "pejuang TPLF": an armed group's acronym
                 claim.owner = ("text", name)  # a known side the entity pipeline did not mark
                 return name_end
         return j
@@ -434,6 +446,8 @@ class ClaimRules:
         while j < len(low) and steps < 10:
             n, value = self.outcomes.at(low, j)
             if n:
+                if self.agentive.at(low, j)[0] and self._object_follows(low, j + n):
+                    return None  # "serangan ke 36 target menewaskan 5 anggota": the verb has its own object
                 outcome = self._outcome_value(value, category)
                 return self._combine_after(outcome, j + n, low, category), j, n
             n = self.skippable.at(low, j)[0]
@@ -452,6 +466,20 @@ class ClaimRules:
                 continue
             return None
         return None
+
+    def _adjacent(self, verb: Tuple[int, int], claim: Claim, claims: List[Claim], low) -> bool:
+        """The verb governs the claim directly: only adverbs, qualifiers or a list of
+        other claims ('meluncurkan 14 drone dan dua rudal') between them."""
+        start, n = verb
+        gap = range(claim.end, start) if start >= claim.end else range(start + n, claim.match.qualifier_start)
+        listed = {i for c in claims for i in range(c.match.qualifier_start, c.end)}
+        return all(k in listed or self.skippable.at(low, k)[0] or self.coordinators.at(low, k)[0] or low[k] == ","
+                   for k in gap)
+
+    def _object_follows(self, low, j) -> bool:
+        while j < len(low) and (self.skippable.at(low, j)[0] or self.grammar.before.get((low[j],))):
+            j += 1
+        return j < len(low) and self.grammar.could_start(low[j])
 
     def _place_word(self, low, j) -> bool:
         """A word of a short place phrase: a name, a number, a place noun ('di tiga distrik', 'di Kharkiv')."""
@@ -519,12 +547,27 @@ class ClaimRules:
             found = self._chain_outcome(claim, claims, low)
             if found is not None:
                 claim.notes["after"] = found[1:]
+        if found is None and claim.category in ("territory", "other") and self._attack_target(claim, low):
+            claim.outcome = "other"  # "serangan balasan ... ke 36 target": places attacked
+            return
         if found is None and claim.head_outcome is None:
             tally = self._tally_before(claim, low)  # "jumlah korban tewas ... mencapai 43.000 jiwa"
             if tally is not None and claim.category in ("people", "civilian", "military"):
                 claim.outcome = tally[1]
                 return
         claim.outcome = found[0] if found is not None else claim.head_outcome
+
+    def _attack_target(self, claim: Claim, low) -> bool:
+        q = claim.match.qualifier_start
+        n = self.target_preps.ending_at(low, q)[0]
+        if not n:
+            return False
+        for j in range(q - n, max(0, q - n - 8), -1):
+            if self.breakers.ending_at(low, j)[0]:
+                return False
+            if self.event_agents.ending_at(low, j)[0]:
+                return True
+        return False
 
     def _chain_outcome(self, claim: Claim, claims: List[Claim], low) -> Optional[str]:
         """'1.166 pasukan mereka dan 45 warga sipil telah tewas': coordinated claims share the predicate."""
@@ -599,9 +642,15 @@ class ClaimRules:
                 if claim.category in (None, "people") and earlier[-1].category:
                     claim.category = earlier[-1].category
             return
+        if claim.outcome == "captured":
+            taken_from = self._taken_from(claim, claims, sent, low, ents)
+            if taken_from is not None:
+                claim.party = taken_from  # "merebut 30 pos militer ... dari junta Myanmar"
+                return
         agent = self._agent_side(claim, claims, sent, low, ents)
         verb = claim.notes.get("before", claim.notes.get("after"))
-        if agent is not None and verb is not None and self.own_side_verbs.at(low, verb[0])[0]:
+        if agent is not None and verb is not None and self.own_side_verbs.at(low, verb[0])[0] \
+                and self._adjacent(verb, claim, claims, low):
             claim.party = agent  # "Rusia kehilangan 3.000 tank", "drone yang diluncurkan Rusia": its own
             return
         if isinstance(owner, tuple) and owner[0] == "enemy":
@@ -610,11 +659,31 @@ class ClaimRules:
             claim.party = self.enemy_of(doer, side_counts)
             return
         if agent is not None:
-            # people and civilians hit by a side are not thereby its enemy's (Gaza civilians are not Hamas)
-            claim.party = None if claim.category in ("people", "civilian") else self.enemy_of(agent, side_counts)
+            # people and civilians hit by a side are not thereby its enemy's (Gaza civilians are not Hamas);
+            # what a side deployed or attacked says nothing about whose it was
+            hostile = claim.outcome in ("killed", "wounded", "killed_or_wounded", "destroyed", "captured")
+            claim.party = self.enemy_of(agent, side_counts) if hostile and claim.category not in ("people", "civilian") else None
             return
         if claim.category == "civilian":
             claim.party = self._nearest_actor_side(doc, sent.start + claim.match.qualifier_start, same_sentence=sent)
+
+    def _taken_from(self, claim: Claim, claims: List[Claim], sent: Span, low, ents) -> Optional[str]:
+        """The side after 'dari' that lost what was captured, in the same clause."""
+        inside = {i for c in claims for i in range(c.match.qualifier_start, c.end)}
+        j = claim.end
+        while j < min(len(low), claim.end + 15):
+            if self.breakers.at(low, j)[0] or low[j] == ".":
+                return None
+            n = self.capture_sources.at(low, j)[0]
+            if n and j not in inside:
+                k = j + n
+                k += self.owner_links.at(low, k)[0] if k not in ents else 0
+                ent = ents.get(k)
+                if ent is not None and ent.label_ == "ACTOR":
+                    return self.side_of(ent) or ent.kb_id_ or ent.text
+                return None
+            j += 1
+        return None
 
     def _nearest_actor_side(self, doc: Doc, before: int, same_sentence: Optional[Span] = None) -> Optional[str]:
         floor = same_sentence.start if same_sentence is not None else 0
