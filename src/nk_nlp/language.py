@@ -1,11 +1,13 @@
-"""The tokenizer every nk_nlp pipeline and corpus tool shares."""
+"""The blank pipeline every nk_nlp pipeline and corpus tool starts from."""
 
 import spacy
 from spacy.language import Language
 
-from .tokenizer import customize_tokenizer
+NEWS_TOKENIZER = {"@tokenizers": "nk_nlp.news_tokenizer.v1"}
 
 
 def blank_indonesian() -> Language:
-    """spacy.blank("id") with the news tokenizer adjustments of the trained pipeline."""
-    return customize_tokenizer()(spacy.blank("id"))
+    """spacy.blank("id") with the news tokenizer of the trained pipeline."""
+    from . import tokenizer  # noqa: F401  registers the tokenizer when entry points are not installed
+
+    return spacy.blank("id", config={"nlp": {"tokenizer": NEWS_TOKENIZER}})
