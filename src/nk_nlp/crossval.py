@@ -35,7 +35,7 @@ TRAINED_COMPONENTS = ("tok2vec", "ner")
 RULER = "entity_ruler"
 RULER_FILTER = "nk_ruler_training_filter"
 # The variant components each configuration leaves out.
-VARIANTS: Dict[str, Tuple[str, ...]] = {RULES: TRAINED_COMPONENTS, NER: (RULER, RULER_FILTER), BOTH: ()}
+VARIANTS: Dict[str, Tuple[str, ...]] = {RULES: TRAINED_COMPONENTS + (RULER_FILTER,), NER: (RULER, RULER_FILTER), BOTH: ()}
 # The F scores whose mean picks the configuration to package.
 SELECTION_KEYS = ("ents_f", "spans_claims_f", "spans_quotes_f")
 SPAN_FIELDS = {"ents": "entities", "spans_claims": "claims", "spans_quotes": "quotes"}
@@ -54,23 +54,35 @@ def without_components(config: Config, names: Sequence[str]) -> Config:
     return config
 
 
+def variant_config(config: Config, variant: str) -> Config:
+    """The pipeline config of one ablation variant. Without a trained component there
+    is nothing to learn: one `spacy train` step then just initializes and saves it."""
+    config = without_components(config, VARIANTS[variant])
+    if not any(name in config["nlp"]["pipeline"] for name in TRAINED_COMPONENTS):
+        config["training"]["max_steps"] = 1
+    return config
+
+
 def write_fold_corpora(records: Sequence[Dict[str, Any]], work_dir: Path) -> List[Path]:
     """One DocBin per fold with every article but the held-out one."""
-    from .corpus import convert_files
+    from spacy.tokens import DocBin
 
-    paths = []
-    for i, held_out in enumerate(records):
-        fold_dir = work_dir / f"fold{i}"
-        fold_dir.mkdir(parents=True, exist_ok=True)
-        train_jsonl = fold_dir / "train.jsonl"
-        with open(train_jsonl, "w", encoding="utf-8") as f:
-            for record in records:
-                if record is not held_out:
-                    f.write(json.dumps(record, ensure_ascii=False) + "\n")
-        _, problems = convert_files([train_jsonl], fold_dir / "train.spacy")
+    from .language import blank_indonesian
+    from .records import record_to_doc
+
+    nlp = blank_indonesian()
+    docs = []
+    for record in records:
+        doc, problems = record_to_doc(nlp, record)
         if problems:
             raise ValueError("; ".join(problems))
-        paths.append(fold_dir / "train.spacy")
+        docs.append(doc)
+    paths = []
+    for i in range(len(records)):
+        path = work_dir / f"fold{i}" / "train.spacy"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        DocBin(docs=[d for j, d in enumerate(docs) if j != i], store_user_data=True).to_disk(path)
+        paths.append(path)
     return paths
 
 
@@ -159,11 +171,11 @@ def run_crossval(
     for variant in variants:
         if variant == RULES:
             continue
-        variant_config = work_dir / f"{variant.replace('+', '_')}.cfg"
-        without_components(base, VARIANTS[variant]).to_disk(variant_config)
+        config_file = work_dir / f"{variant.replace('+', '_')}.cfg"
+        variant_config(base, variant).to_disk(config_file)
         for i, train_path in enumerate(train_paths):
             out = work_dir / f"fold{i}" / variant.replace("+", "_")
-            jobs_to_run.append(((variant, i), (variant_config, train_path, out, max_steps)))
+            jobs_to_run.append(((variant, i), (config_file, train_path, out, max_steps)))
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         futures = {key: pool.submit(train_fold, *args) for key, args in jobs_to_run}
         for key, future in futures.items():
@@ -227,6 +239,15 @@ def fold_table(variant_result: Dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _packaged_note(result: Dict[str, Any]) -> str:
+    packaged = result.get("packaged")
+    if not packaged:
+        return ""
+    if packaged == result["winner"]:
+        return f" The packaged pipeline (project.yml `variant`) is {packaged}, the winner."
+    return f" WARNING: the packaged pipeline (project.yml `variant`) is {packaged}, not the winner."
+
+
 def crossval_markdown(result: Dict[str, Any]) -> str:
     variants = result["variants"]
     n = len(result["articles"])
@@ -245,7 +266,8 @@ def crossval_markdown(result: Dict[str, Any]) -> str:
         "",
         f"Selection score (mean of pooled entity, claim and quote F): "
         + ", ".join(f"{variant} {_pct(v['selection_score'])}" for variant, v in variants.items())
-        + f". **Winner: {result['winner']}.**",
+        + f". **Winner: {result['winner']}.**"
+        + _packaged_note(result),
         "",
         "### Mean over folds",
         "",
@@ -264,6 +286,7 @@ def main(argv: Sequence[str]) -> None:
     parser.add_argument("--max-steps", type=int, default=300)
     parser.add_argument("--variants", default=",".join(VARIANTS), help="comma-separated subset of " + ", ".join(VARIANTS))
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="trainings run at once")
+    parser.add_argument("--packaged", choices=list(VARIANTS), help="the variant the project packages, noted in the report")
     parser.add_argument("--markdown", type=Path, default=Path("outputs/cv.md"))
     parser.add_argument("--json", type=Path, default=Path("outputs/cv.json"))
     args = parser.parse_args(argv)
@@ -272,6 +295,7 @@ def main(argv: Sequence[str]) -> None:
     if unknown:
         parser.error(f"unknown variants {sorted(unknown)}")
     result = run_crossval(args.gold, args.config, args.work_dir, args.max_steps, variants, args.jobs)
+    result["packaged"] = args.packaged
     for path, text in ((args.markdown, crossval_markdown(result)), (args.json, json.dumps(result, indent=2) + "\n")):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

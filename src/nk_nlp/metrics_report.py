@@ -102,11 +102,12 @@ def scores_table(columns: Dict[str, Dict[str, Any]]) -> str:
 
 def flat_component_scores(spacy_scores: Dict[str, Any]) -> Dict[str, Any]:
     """`spacy evaluate --per-component` output (component -> scores) as one dict."""
-    if not spacy_scores or not all(isinstance(v, dict) for v in spacy_scores.values()):
+    if "ents_f" in spacy_scores:
         return spacy_scores  # already flat (evaluated without --per-component)
     flat: Dict[str, Any] = {}
     for component_scores in spacy_scores.values():
-        flat.update({k: v for k, v in component_scores.items() if v is not None or k not in flat})
+        if isinstance(component_scores, dict):
+            flat.update({k: v for k, v in component_scores.items() if v is not None or k not in flat})
     return flat
 
 
@@ -115,12 +116,17 @@ def metrics_markdown(
     package: Optional[Dict[str, Any]] = None,
     annotated: Optional[Dict[str, Any]] = None,
     cv_markdown: Optional[str] = None,
+    variant: Optional[str] = None,
 ) -> str:
     parts = [
         "# nk_nlp metrics",
         "",
         "Written by `spacy project run all` (`python -m nk_nlp.metrics_report`). Scores in percent.",
         "",
+    ]
+    if variant:
+        parts += [f"Packaged pipeline variant: **{variant}** (project.yml `variant`, chosen by cross-validation).", ""]
+    parts += [
         "## The packaged pipeline on the gold corpus (training data: not a held-out measure)",
         "",
         "The gold corpus holds five articles. The packaged pipeline is trained on all five and",
@@ -157,6 +163,7 @@ def main(argv: Sequence[str]) -> None:
     parser.add_argument("--package", help="`spacy evaluate` JSON of the installed package")
     parser.add_argument("--annotated", help="`nk-nlp evaluate --output` JSON of the annotate output")
     parser.add_argument("--cv", help="cross-validation Markdown (nk_nlp.crossval), included when it exists")
+    parser.add_argument("--variant", help="the packaged pipeline variant (rules, ner, rules+ner)")
     args = parser.parse_args(argv)
     trained, package = _read_json(args.trained), _read_json(args.package)
     cv_path = Path(args.cv) if args.cv else None
@@ -165,6 +172,7 @@ def main(argv: Sequence[str]) -> None:
         package=flat_component_scores(package) if package else None,
         annotated=_read_json(args.annotated),
         cv_markdown=cv_path.read_text(encoding="utf-8") if cv_path and cv_path.exists() else None,
+        variant=args.variant,
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(markdown, encoding="utf-8")
