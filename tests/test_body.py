@@ -111,3 +111,36 @@ def test_body_marker_round_trips_through_disk(body_nlp, tmp_path):
 def test_uninitialized_component_says_so(body_nlp):
     with pytest.raises(ValueError, match="initialize"):
         ArticleBody(body_nlp.nlp)(body_nlp.nlp.make_doc("Teks."))
+
+
+OTHER_LAYOUT = """Ukraina Rebut Kembali Desa di Dekat Kupiansk
+Tim Redaksi
+Dengarkan berita ini
+ADVERTISEMENT
+Jakarta, CNN Indonesia -- Militer Ukraina mengklaim merebut kembali sebuah desa di dekat Kupiansk setelah pertempuran selama dua pekan, kata juru bicara brigade setempat.
+[Gambas:Video CNN]
+SCROLL TO RESUME CONTENT
+Pertempuran di kawasan itu masih berlangsung hingga Senin malam, menurut laporan lapangan.
+(dna/dna)
+Saksikan Video di Bawah Ini:
+Simak breaking news dan berita pilihan kami langsung di ponselmu.
+Follow Berita Contoh di Google News
+"""
+
+
+@pytest.mark.parametrize("boilerplate", [
+    "Dengarkan berita ini", "ADVERTISEMENT", "[Gambas:Video CNN]", "SCROLL TO RESUME CONTENT", "(dna/dna)",
+    "Saksikan Video di Bawah Ini:", "Simak breaking news", "Follow Berita Contoh di Google News",
+])
+def test_boilerplate_of_other_layouts(body_nlp, boilerplate):
+    doc = body_nlp(OTHER_LAYOUT)
+    start = OTHER_LAYOUT.index(boilerplate)
+    assert not in_body(doc, start, start + len(boilerplate))
+
+
+def test_paragraphs_of_other_layouts_stay(body_nlp):
+    doc = body_nlp(OTHER_LAYOUT)
+    texts = body_texts(doc)
+    assert texts[0] == "Ukraina Rebut Kembali Desa di Dekat Kupiansk"
+    assert any(t.startswith("Jakarta, CNN Indonesia -- Militer Ukraina") for t in texts)
+    assert "Pertempuran di kawasan itu masih berlangsung hingga Senin malam, menurut laporan lapangan." in texts
