@@ -248,6 +248,12 @@ def test_armed_group_acronym_is_an_owner(claims):
     assert (claim["text"], claim["party"]) == ("17 militan PKK", "PKK")
 
 
+def test_owner_named_after_the_predicate(claims):
+    found = claims("Dia mengatakan 2 dari 3 helikopter yang jatuh milik Rusia.", ents=[("Rusia", "ACTOR", "Rusia")])
+    assert [(c["text"], c["outcome"], c["party"]) for c in found] == [
+        ("2", "destroyed", "Rusia"), ("3 helikopter", "destroyed", "Rusia")]
+
+
 def test_own_side_verb_only_when_it_governs_the_number(claims):
     ents = [("Militer Israel", "ACTOR", "Angkatan Bersenjata Israel")]
     near = only(claims("Militer Israel mengerahkan 3.000 tentara cadangan ke utara.", ents=ents))
@@ -282,6 +288,8 @@ def test_own_side_verb_only_when_it_governs_the_number(claims):
     "Sirene berbunyi pukul 03.15 di Kyiv.",                                          # time
     "Konflik ini yang terburuk dalam lebih dari 25 tahun.",                          # duration
     "Salah satu tentara mengatakan situasi memburuk.",                               # 'salah satu'
+    "Brigade 47 berhasil merebut kembali posisi itu.",                               # a unit's number
+    "Resolusi 2334 dilanggar, kata Palestina.",                                      # a document's number
 ])
 def test_not_claims(claims, sentence):
     assert claims(sentence) == []

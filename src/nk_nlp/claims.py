@@ -214,6 +214,11 @@ class ClaimRules:
             if self._is_locator(claim, low) or self._is_geo_descriptor(claim, low):
                 return None
             return claim
+        prev = match.start - 1
+        if match.qualifier_start == match.start and prev >= 0 and tokens[prev].text[:1].isupper() \
+                and not self._known_word(low, prev) and not self.tally_links.at(low, prev)[0] \
+                and not self.tally_nouns.at(low, prev)[0]:
+            return None  # "Brigade 47", "Resolusi 2334": a name's number, not a count
         n, _ = self.referents.at(low, k)
         if n:
             claim.end, claim.referent = k + n, True
@@ -647,6 +652,12 @@ class ClaimRules:
             if taken_from is not None:
                 claim.party = taken_from  # "merebut 30 pos militer ... dari junta Myanmar"
                 return
+        after = claim.notes.get("after")
+        if after is not None and self.possessive.at(low, after[0] + after[1])[0]:
+            ent = ents.get(after[0] + after[1] + self.possessive.at(low, after[0] + after[1])[0])
+            if ent is not None and ent.label_ == "ACTOR":
+                claim.party = self.side_of(ent)  # "3 helikopter yang jatuh milik Rusia"
+                return
         agent = self._agent_side(claim, claims, sent, low, ents)
         verb = claim.notes.get("before", claim.notes.get("after"))
         if agent is not None and verb is not None and self.own_side_verbs.at(low, verb[0])[0] \
@@ -727,7 +738,7 @@ class ClaimRules:
         if after is not None and (claim.outcome in ("killed", "wounded", "killed_or_wounded", "destroyed", "captured")
                                   or self.own_side_verbs.at(low, after[0])[0]):
             verb, n = after
-            if self.agentive.at(low, verb)[0]:
+            if self.agentive.at(low, verb)[0] or self.possessive.at(low, verb + n)[0]:
                 return None
             m = verb + n
             if m < len(low) and low[m] == "oleh":
