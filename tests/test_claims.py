@@ -438,6 +438,17 @@ def test_component_round_trips_through_disk(run, tmp_path):
     assert [_as_dict(s) for s in loaded(doc).spans["claims"]] == before
 
 
+def test_pipeline_round_trips_through_bytes(run):
+    nlp = run.nlp
+    original = run(ARTICLE)
+    before = [_as_dict(s) for s in original.spans["claims"]]
+    body = type(nlp.get_pipe("nk_article_body"))(nlp).from_bytes(nlp.get_pipe("nk_article_body").to_bytes())
+    claims_pipe = Claims(nlp).from_bytes(nlp.get_pipe("nk_claims").to_bytes())
+    doc = nlp.get_pipe("sentencizer")(nlp.make_doc(ARTICLE))
+    doc = claims_pipe(body(doc))
+    assert [_as_dict(s) for s in doc.spans["claims"]] == before
+
+
 def test_uninitialized_component_says_so(run):
     with pytest.raises(ValueError, match="initialize"):
         Claims(run.nlp)(run.nlp.make_doc("12 tank"))

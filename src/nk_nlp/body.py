@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Optional, Tuple, Union
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import ensure_path
@@ -173,6 +174,14 @@ class ArticleBody:
         if self.rules is not None:
             with open(path / LEXICON_FILE, "w", encoding="utf-8") as f:
                 json.dump(self.rules.lexicon, f, ensure_ascii=False, indent=1)
+
+    def to_bytes(self, exclude=tuple()) -> bytes:
+        return srsly.json_dumps(self.rules.lexicon if self.rules is not None else None).encode("utf-8")
+
+    def from_bytes(self, data: bytes, exclude=tuple()) -> "ArticleBody":
+        lexicon = srsly.json_loads(data)
+        self.rules = BodyRules(lexicon) if lexicon is not None else None
+        return self
 
     def from_disk(self, path, exclude=tuple()) -> "ArticleBody":
         path = ensure_path(path) / LEXICON_FILE

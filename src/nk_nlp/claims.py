@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, registry
@@ -527,40 +528,36 @@ class ClaimRules:
         return None
 
     def _outcome(self, claim: Claim, claims: List[Claim], low) -> None:
-        """Predicate after the noun phrase, else before the number, else shared with coordinated
-        claims, else what the head noun itself says ('korban', 'sandera')."""
-        if claim.notes.get("fixed"):  # "17 jenazah", "40 korban tewas": the noun says it
+        """In order: what the head noun fixes ('17 jenazah'); the predicate after the noun phrase
+        (the verb before first for 'menembak jatuh 42 dari 56 drone yang diluncurkan'); the
+        predicate before the number; the predicate shared along coordinated claims; an attack
+        aimed at places; a tally noun before; what the head noun implies ('korban')."""
+        if claim.notes.get("fixed"):
             claim.outcome = claim.head_outcome
             return
         after_from = claim.continuation if claim.continuation is not None else claim.end
-        found = None
-        if claim.notes.get("subset"):  # "menembak jatuh 42 dari 56 drone yang diluncurkan": the verb before
-            found = self._outcome_before(claim, low, claims)
+        finders = [
+            ("after", lambda: self._outcome_after(after_from, low, claim.category)),
+            ("before", lambda: self._outcome_before(claim, low, claims)),
+            ("after", lambda: self._chain_outcome(claim, claims, low)),
+        ]
+        if claim.notes.get("subset"):
+            finders[0], finders[1] = finders[1], finders[0]
+        for where, finder in finders:
+            found = finder()
             if found is not None:
-                claim.notes["before"] = found[1:]
-        if found is None:
-            found = self._outcome_after(after_from, low, claim.category)
-        if found is not None and "before" in claim.notes:
-            pass
-        elif found is not None:
-            claim.notes["after"] = found[1:]
-        else:
-            found = self._outcome_before(claim, low, claims)
-            if found is not None:
-                claim.notes["before"] = found[1:]
-        if found is None:
-            found = self._chain_outcome(claim, claims, low)
-            if found is not None:
-                claim.notes["after"] = found[1:]
-        if found is None and claim.category in ("territory", "other") and self._attack_target(claim, low):
-            claim.outcome = "other"  # "serangan balasan ... ke 36 target": places attacked
+                claim.notes[where] = found[1:]  # (position, length) of the predicate, for the party
+                claim.outcome = found[0]
+                return
+        if claim.category in ("territory", "other") and self._attack_target(claim, low):
+            claim.outcome = "other"
             return
-        if found is None and claim.head_outcome is None:
+        if claim.head_outcome is None and claim.category in ("people", "civilian", "military"):
             tally = self._tally_before(claim, low)  # "jumlah korban tewas ... mencapai 43.000 jiwa"
-            if tally is not None and claim.category in ("people", "civilian", "military"):
+            if tally is not None:
                 claim.outcome = tally[1]
                 return
-        claim.outcome = found[0] if found is not None else claim.head_outcome
+        claim.outcome = claim.head_outcome
 
     def _attack_target(self, claim: Claim, low) -> bool:
         q = claim.match.qualifier_start
@@ -802,6 +799,15 @@ class Claims:
             for name, data in zip((NUMBERS_FILE, CLAIMS_FILE), self.lexicons):
                 with open(path / name, "w", encoding="utf-8") as f:
                     json.dump(data, f, ensure_ascii=False, indent=1)
+
+    def to_bytes(self, exclude=tuple()) -> bytes:
+        return srsly.json_dumps(list(self.lexicons) if self.lexicons is not None else None).encode("utf-8")
+
+    def from_bytes(self, data: bytes, exclude=tuple()) -> "Claims":
+        lexicons = srsly.json_loads(data)
+        self.lexicons = tuple(lexicons) if lexicons is not None else None
+        self._rules = None
+        return self
 
     def from_disk(self, path, exclude=tuple()) -> "Claims":
         path = ensure_path(path)

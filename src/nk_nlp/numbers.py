@@ -275,8 +275,6 @@ class NumberGrammar:
     def qualifier_before(self, words: Sequence[Word], i: int) -> Tuple[int, Optional[str]]:
         """(first word, qualifier) of a qualifier phrase right before word i; white-space words are skipped."""
         positions = [j for j in range(max(0, i - 8), i) if not words[j].text.isspace()][-4:]
-        while positions and positions[-1] < i - 1 and any(not words[k].text.isspace() for k in range(positions[-1] + 1, i)):
-            positions.pop()
         lowered = [words[j].lower for j in positions]
         for phrase in self.before_phrases:
             n = len(phrase)
@@ -324,8 +322,9 @@ class NumberGrammar:
                 if year_like:
                     return None
                 qualifier, expr_end = self.after[words[expr_end + 1].lower], expr_end + 2
-            elif nxt.lower == "lebih" and nxt.lower in self.after and not self._comparative(words, expr_end + 1):
-                qualifier, expr_end = self.after["lebih"], expr_end + 1
+            elif nxt.lower in self.after and nxt.lower.isalpha() and nxt.lower != "an" \
+                    and not self._comparative(words, expr_end + 1):
+                qualifier, expr_end = self.after[nxt.lower], expr_end + 1
         if value is None:
             quantity = make_quantity(None, bounds=(low, high))
         else:
