@@ -76,6 +76,7 @@ class EntityResolver:
         self.nlp = nlp
         self.name = name
         self.kb: Optional[Knowledge] = None
+        self._title_case_cache: set = set()  # token indices of the current doc's headline lines
         if kb is not None:
             self._set_kb(kb)
 
@@ -106,6 +107,13 @@ class EntityResolver:
         self.name_stopwords = set(w("name_stopwords"))
         self.abbreviations = {k: v for k, v in kb.context.get("ministry_abbreviations", {}).items()}
         self.title_abbreviations = dict(kb.context.get("title_abbreviations", {}))
+        self.organisation_heads = _phrases(w("organisation_heads") + w("institution_heads"))
+        self.name_connectors = set(w("name_connectors"))
+        self.unit_nouns = set(w("unit_nouns"))
+        self.capture_verbs = set(w("capture_verbs"))
+        self.place_classifier_words = {p for p in w("place_classifiers") if " " not in p}
+        self.equipment_modifiers = _phrases(w("equipment_modifiers"))
+        self.role_titles = _phrases(w("role_titles_before_owner"))
 
     def initialize(self, get_examples: Optional[Callable] = None, *, nlp: Optional[Language] = None,
                    kb_dir: Union[str, Path, None] = None) -> None:
@@ -137,14 +145,26 @@ class EntityResolver:
         self._require_kb()
         blocked = self._blocked_ranges(doc)
         title_case_lines = self._title_case_lines(doc)
+        self._title_case_cache = title_case_lines
         resolved: List[Entity] = []
         for ent in sorted(doc.ents, key=lambda e: e.start):
-            for start, end, label in self._candidates(doc, ent.start, ent.end, ent.label_, blocked):
+            ent_end = ent.end
+            if ent.ent_id_ == "appositive":
+                ent_end = ent.end - 2  # `<Name>, juru bicara`: the name only
+                if not self._role_after(doc, ent.end - 1):
+                    resolved.extend(self._rescan(doc, ent.start, ent_end, resolved))
+                    continue
+            for start, end, label in self._candidates(doc, ent.start, ent_end, ent.label_, blocked):
                 self._resolve_range(doc, start, end, label, resolved, title_case_lines)
         resolved = self._expand_acronyms(doc, resolved)
+        resolved = self._add_datelines(doc, resolved)
+        resolved = self._names_after_role_and_owner(doc, resolved)
         resolved = self._extend_place_lists(doc, resolved, title_case_lines)
         resolved = self._join_equipment(doc, resolved)
+        resolved = self._names_before_offices(doc, resolved, title_case_lines)
         resolved = self._drop_appositive_offices(doc, resolved)
+        resolved = self._unit_owners(doc, resolved)
+        resolved = self._repeat_known_in_doc(doc, resolved, title_case_lines)
         spans = [Span(doc, s, e, label=label, kb_id=canonical) for s, e, label, canonical in resolved]
         doc.ents = sorted(filter_spans(spans), key=lambda s: s.start)
         return doc
@@ -155,6 +175,16 @@ class EntityResolver:
         start = self._adjectival_militer(doc, start, end, resolved)
         if start >= end:
             return
+        if label == "MEDIA" and self._after_outlet_cue(doc, start):
+            for stop in range(end - 1, start, -1):
+                state = self.kb.state_of(doc[start:stop].text)
+                rest = doc[stop:end].text
+                if state and self.kb.is_country(doc[start:stop].text) and not self.kb.lookup(doc[start:end].text) \
+                        and (self.kb.outlet(rest) or rest.isupper()):
+                    # `kantor berita Palestina WAFA`: the state owns the agency, the agency is the outlet.
+                    resolved.append((start, stop, "ACTOR", state))
+                    start = stop
+                    break
         result = self._classify(doc, start, end, label, resolved, title_case_lines)
         if result is not None:
             resolved.append(result)
@@ -186,6 +216,16 @@ class EntityResolver:
         i = start
         while i < end:
             hit = None
+            j = i + 1
+            while j < end - 1 and doc[j].lower_ in self.place_classifier_words:
+                j += 1  # `Rebut Kota X`
+            if doc[i].lower_ in self.capture_verbs and j < end and self._is_name_word(doc[j]) and \
+                    not self.kb.lookup(doc[j].text):
+                # `... Kuasai Goma` left over from a longer match: the word taken is a place.
+                stop = j + 1 if j in self._title_case_cache else self._name_run(doc, j)
+                found.append(self._place_entity(doc, j, stop))
+                i = stop
+                continue
             if doc[i].text[:1].isalpha():
                 for stop in range(min(end, i + 8), i, -1):
                     text = doc[i:stop].text
@@ -349,7 +389,14 @@ class EntityResolver:
         span = doc[start:end]
         if start in title_case_lines and self._from_context_pattern(doc, start, end) and \
                 not self._after_place_classifier(doc, start):
-            return None  # in a headline every word is capitalised: the pattern proves nothing
+            before = start - 1
+            while before > 0 and doc[before].lower_ in self.trim_words:
+                before -= 1  # `Rebut Kota X`
+            if label == "PLACE" and before >= 0 and doc[before].lower_ in self.capture_verbs:
+                end = start + 1  # `Kuasai Goma`: the one word taken is the place
+                span = doc[start:end]
+            else:
+                return None  # in a headline every word is capitalised: the pattern proves nothing
         if not span.text[:1].isupper() and label != "EQUIPMENT":
             return None
         if label == "PLACE":
@@ -393,6 +440,9 @@ class EntityResolver:
         n_title = _prefix_len(lowers, self.titles)
         if n_title and doc[start].text[:1].isupper():
             return self._titled(doc, start, end, n_title)
+        organisation = self._organisation(doc, start, end)
+        if organisation is not None:
+            return organisation
         n_inst = _prefix_len(lowers, self.institutions)
         if n_inst:
             return self._institution(doc, start, end, n_inst)
@@ -400,6 +450,64 @@ class EntityResolver:
         if n_force:
             return self._force(doc, start, end, n_force)
         return None
+
+    def _is_name_word(self, token) -> bool:
+        return token.text[:1].isupper() and token.lower_ not in self.name_stopwords
+
+    def _organisation(self, doc: Doc, start: int, end: int) -> Optional[Entity]:
+        """A capitalised organisation head with a name that may hold function words:
+        `Organisasi Internasional untuk Migrasi`, `Jaringan Dokter X`, `Badan PBB untuk Pengungsi X`.
+        Institutions that have their own reading (`Kementerian Pertahanan X`) take it unless a
+        connector continues the name."""
+        if not doc[start].text[:1].isupper() or start in self._title_case_cache:
+            return None
+        lowers = _lower_tokens(doc, start, end)
+        n_head = _prefix_len(lowers, self.organisation_heads)
+        if not n_head or n_head >= end - start:
+            return None
+        last, i, connectors = None, start + n_head, 0
+        while i < end:
+            token = doc[i]
+            if self._is_name_word(token) or (token.text == "-" and last == i - 1):
+                last = i
+            elif token.lower_ in self.name_connectors and i + 1 < end and self._is_name_word(doc[i + 1]):
+                connectors += 1
+            else:
+                break
+            i += 1
+        if last is None:
+            return None
+        stop = last + 1
+        if _prefix_len(lowers, self.institutions) or _prefix_len(lowers, self.force_nouns):
+            if not connectors:
+                return None
+        whole = self.kb.actor(doc[start:stop].text)
+        if whole:
+            return (start, stop, "ACTOR", whole["canonical"])
+        return (start, stop, "ACTOR", self._spelled_out(doc, start, stop))
+
+    def _spelled_out(self, doc: Doc, start: int, end: int) -> str:
+        """The name as written, head capitalised, known acronyms inside spelled out (`PBB`)."""
+        parts = []
+        for token in doc[start:end]:
+            text = token.text
+            if token.is_upper and len(text) > 1:
+                org = self.kb.actor(text)
+                if org is not None and org["type"] == "organisation":
+                    text = org["canonical"]
+            elif token.i == start:
+                text = text[:1].upper() + text[1:]
+            parts.append(text + token.whitespace_)
+        return "".join(parts).strip()
+
+    def _role_after(self, doc: Doc, comma: int) -> bool:
+        """Whether a role or title follows the comma at `comma - 1`: `<Name>, juru bicara ...`."""
+        if comma < 1 or doc[comma - 1].text != ",":
+            return False
+        after = [t.lower_ for t in doc[comma:comma + 4]]
+        if after[:1] and after[0] in {"seorang", "salah"}:
+            return True
+        return bool(_prefix_len(after, self.titles))
 
     def _owner(self, doc: Doc, start: int, end: int) -> Tuple[int, Optional[str], Optional[str]]:
         """The longest known owner at `start`: (end of owner, kind, canonical); kind is `state`,
@@ -436,6 +544,18 @@ class EntityResolver:
     def _titled(self, doc: Doc, start: int, end: int, n_title: int) -> Optional[Entity]:
         kb = self.kb
         i, (owner_end, owner_kind, owner), name_start = self._title_parts(doc, start, end)
+        for s in range(i, end - 1):
+            # `Komisaris Tinggi HAM PBB Volker Turk`: a known person closing the span.
+            person = kb.person(doc[s:end].text)
+            if person is not None:
+                return (start, end, "ACTOR", person["canonical"])
+        if owner_kind is None:
+            # Unknown acronyms between title and name are its owner: `Komisaris Jenderal XYZ Nama`.
+            j = name_start
+            while j < end - 1 and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) >= 2:
+                j += 1
+            if j > name_start:
+                name_start = j
         name = doc[name_start:end]
         if len(name):
             person = kb.person(name.text)
@@ -494,6 +614,9 @@ class EntityResolver:
             i += _prefix_len(_lower_tokens(doc, i, end), self.force_modifiers)
         if i >= end:
             return None  # a force noun with no owner is not marked
+        unit_end = self._unit_number_end(doc, start, i, end)
+        if unit_end:
+            return (start, unit_end, "ACTOR", "")  # owner filled in by _unit_owners
         whole = self.kb.actor(doc[start:end].text)
         if whole:
             return (start, end, "ACTOR", whole["canonical"])
@@ -501,7 +624,13 @@ class EntityResolver:
         if owner_kind is None:
             if not doc[i].text[:1].isupper() and doc[i].text != "#":
                 return None
-            return (start, end, "ACTOR", "")
+            code = any(c.isdigit() for c in doc[i].text) or (doc[i].is_upper and doc[i].is_alpha)
+            if code or start in self._title_case_cache:
+                # `pemberontak M23`, headline `Milisi Xyz Serbu ...`: the group's name is one word.
+                return (start, i + 1, "ACTOR", doc[i].text)
+            if not doc[start].text[:1].isupper():
+                return (start, end, "ACTOR", doc[i:end].text)  # `milisi Xyz`: the group's own name
+            return (start, end, "ACTOR", doc[start:end].text)
         end = owner_end
         if owner_kind == "state":
             return (start, end, "ACTOR", f"Angkatan Bersenjata {owner}")
@@ -509,12 +638,27 @@ class EntityResolver:
             return (start, end, "ACTOR", owner)
         return (start, end, "ACTOR", f"Angkatan Bersenjata {owner}")
 
+    def _unit_number_end(self, doc: Doc, start: int, i: int, end: int) -> int:
+        """End of `Divisi Infanteri ke-22` / `Brigade 47` (a unit named by its number), else 0."""
+        if doc[start].lower_ not in self.unit_nouns:
+            return 0
+        j = i
+        while j < end and j - i < 2 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            j += 1
+        if j < end and doc[j].lower_ == "ke":
+            j += 1
+            if j < end and doc[j].text == "-":
+                j += 1
+        return j + 1 if j < end and doc[j].like_num else 0
+
     # ------------------------------------------------------------ ACTOR or PLACE
     def _place_or_actor(self, doc: Doc, start: int, end: int, previous: List[Entity]) -> Entity:
         kb = self.kb
         text = doc[start:end].text
         state = kb.state_of(text)
         place = kb.place(text)
+        if place is not None and "kind" not in place:
+            place = None  # a seat or epithet standing for a state (`Gedung Putih`): as a place, its own name
         place_name = place["canonical"] if place else (title_case(text) if text.isupper() else text)
         if place is not None and place.get("historical") and state:
             place_name = state
@@ -613,6 +757,14 @@ class EntityResolver:
         acronym in brackets names the same body."""
         out = list(entities)
         taken = {i for s, e, _, _ in entities for i in range(s, e)}
+        for start, end, label, canonical in entities:
+            # `Organisasi X untuk Y (XYU)`: an acronym the KB lacks, in brackets after a body, is that body.
+            if label == "ACTOR" and canonical and end + 2 < len(doc) and doc[end].text == "(" and \
+                    doc[end + 2].text == ")" and doc[end + 1].is_upper and doc[end + 1].is_alpha and \
+                    len(doc[end + 1]) >= 2 and end + 1 not in taken and not self._is_person_entity(
+                        doc, (start, end, label, canonical)):
+                out.append((end + 1, end + 2, "ACTOR", canonical))
+                taken.add(end + 1)
         ends = {e: n for n, (s, e, _, _) in enumerate(out)}
         for start, end, label, canonical in entities:
             text = doc[start:end].text
@@ -638,6 +790,147 @@ class EntityResolver:
             if words >= 2 and first < start - 1:
                 out.append((first, start - 1, label, canonical))
         return sorted(out)
+
+    def _line_starts(self, doc: Doc) -> List[int]:
+        return [t.i for t in doc if not t.is_space and (t.i == 0 or "\n" in doc[t.i - 1].text or
+                                                         "\n" in doc[t.i - 1].whitespace_ or doc[t.i - 1].is_space)]
+
+    def _name_run(self, doc: Doc, i: int, limit: int = 3) -> int:
+        """End of a run of up to `limit` capitalised words (hyphens inside) from `i`."""
+        j = i
+        while j < len(doc) and j - i < limit * 2 and (
+                (doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].lower_ not in self.name_stopwords) or
+                (doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and j + 1 < len(doc)
+                 and doc[j + 1].text[:1].isupper())):
+            j += 1
+        return j
+
+    def _place_entity(self, doc: Doc, start: int, end: int) -> Entity:
+        text = doc[start:end].text
+        place = self.kb.place(text)
+        if place is not None and "kind" in place:
+            return (start, end, "PLACE", place["canonical"])
+        return (start, end, "PLACE", title_case(text) if text.isupper() else text)
+
+    def _add_datelines(self, doc: Doc, entities: List[Entity]) -> List[Entity]:
+        """`KHARTOUM, Outlet.com -` and `OUTLET.COM, KHARTOUM -`: the name beside the outlet at the
+        head of a line, before the dash, is a place (replacing an ACTOR reading)."""
+        dashes = {"-", "–", "—", "--"}
+        by_start = {e[0]: e for e in entities}
+        out = list(entities)
+        for line in self._line_starts(doc):
+            media = by_start.get(line)
+            if media is not None and media[2] == "MEDIA" and media[1] < len(doc) and doc[media[1]].text == ",":
+                name_start = media[1] + 1  # OUTLET, NAME -
+                name_end = self._name_run(doc, name_start)
+                closed = name_end < len(doc) and doc[name_end].text in dashes
+            else:
+                name_start = line  # NAME, OUTLET -
+                name_end = self._name_run(doc, name_start)
+                media = by_start.get(name_end + 1) if name_end < len(doc) and doc[name_end].text == "," else None
+                closed = media is not None and media[2] == "MEDIA" and media[1] < len(doc) and \
+                    doc[media[1]].text in dashes
+            if not closed or name_end == name_start:
+                continue
+            inside = [e for e in out if name_start <= e[0] < name_end]
+            if any(e[2] in ("MEDIA", "EQUIPMENT") for e in inside) or (inside and all(e[2] == "PLACE" for e in inside)):
+                continue
+            out = [e for e in out if e not in inside] + [self._place_entity(doc, name_start, name_end)]
+        return sorted(out)
+
+    def _names_after_role_and_owner(self, doc: Doc, entities: List[Entity]) -> List[Entity]:
+        """`juru bicara militer X Ahmad Said`: after a lower-case role and its owner, the capitalised
+        words are the person (the role stays outside, the owner is its own ACTOR)."""
+        taken = {i for s, e, _, _ in entities for i in range(s, e)}
+        added = []
+        for start, end, label, canonical in entities:
+            if label != "ACTOR" or start in self._title_case_cache:
+                continue
+            before = [t.lower_ for t in doc[max(0, start - 2):start]]
+            if not _suffix_of(before, self.role_titles) or doc[start - 1].text[:1].isupper():
+                continue
+            stop = self._name_run(doc, end, 4)
+            words = [t for t in doc[end:stop] if t.is_alpha]
+            if len(words) < 2 or taken & set(range(end, stop)):
+                continue
+            person = self.kb.person(doc[end:stop].text)
+            if person is not None or not self.kb.lookup(doc[end:stop].text):
+                added.append((end, stop, "ACTOR", person["canonical"] if person else doc[end:stop].text))
+        return sorted(entities + added)
+
+    def _names_before_offices(self, doc: Doc, entities: List[Entity], title_case_lines: set) -> List[Entity]:
+        """`Maria Kovacs, Utusan Khusus ...`: capitalised words right before a comma and a titled
+        office are the office-holder's name (the office itself is dropped after)."""
+        taken = {i for s, e, _, _ in entities for i in range(s, e)}
+        added = []
+        for start, end, label, _ in entities:
+            if label != "ACTOR" or start < 3 or doc[start - 1].text != "," or start in title_case_lines or \
+                    not doc[start].text[:1].isupper() or not _prefix_len(_lower_tokens(doc, start, end), self.titles):
+                continue
+            first = start - 1
+            while first > 0 and first - 1 not in taken and doc[first - 1].is_alpha and \
+                    doc[first - 1].text[:1].isupper() and doc[first - 1].lower_ not in self.name_stopwords and \
+                    start - first < 5:
+                first -= 1
+            span = doc[first:start - 1]
+            if self._looks_like_person(span) and not self.kb.lookup(span.text) and \
+                    not _prefix_len(_lower_tokens(doc, first, start - 1), self.titles) and \
+                    (first == 0 or not doc[first - 1].text[:1].isupper()):
+                added.append((first, start - 1, "ACTOR", span.text))
+        return sorted(entities + added)
+
+    def _unit_owners(self, doc: Doc, entities: List[Entity]) -> List[Entity]:
+        """A unit named by its number (`Divisi Infanteri ke-22`) belongs to the armed force last named."""
+        out, force = [], None
+        for start, end, label, canonical in entities:
+            if label == "ACTOR" and canonical.startswith("Angkatan Bersenjata "):
+                force = canonical
+            if label == "ACTOR" and not canonical and doc[start].lower_ in self.unit_nouns and doc[end - 1].like_num:
+                canonical = force or doc[start:end].text
+            out.append((start, end, label, canonical))
+        return out
+
+    def _repeat_known_in_doc(self, doc: Doc, entities: List[Entity], title_case_lines: set) -> List[Entity]:
+        """A name the KB lacks but the context proved once (a place after `di`, a person after a
+        title, a group after a force noun) is the same entity wherever it recurs in the article;
+        a person's surname alone too."""
+        learned: Dict[str, Tuple[str, str]] = {}
+        for start, end, label, canonical in entities:
+            text = doc[start:end].text
+            if label not in ("PLACE", "ACTOR") or not canonical or self.kb.lookup(text) or not text[:1].isupper():
+                continue
+            if label == "PLACE" and canonical == text:
+                learned.setdefault(text, (label, canonical))
+            elif label == "ACTOR" and canonical == text and self._looks_like_person(doc[start:end]):
+                learned.setdefault(text, (label, canonical))
+                surname = doc[end - 1]
+                if len(surname) >= 4 and surname.is_alpha and not self.kb.lookup(surname.text):
+                    learned.setdefault(surname.text, (label, canonical))
+            elif label == "ACTOR" and canonical == text and any(c.isdigit() for c in text) and " " not in text:
+                learned.setdefault(text, (label, canonical))  # a group's code name: `M23`
+            elif label == "ACTOR" and canonical == doc[start + 1:end].text and \
+                    any(c.isdigit() for c in canonical):
+                learned.setdefault(canonical, (label, canonical))
+        if not learned:
+            return entities
+        taken = {i for s, e, _, _ in entities for i in range(s, e)}
+        added = []
+        for text, (label, canonical) in learned.items():
+            tokens = [t.text for t in self.nlp.make_doc(text)]
+            n = len(tokens)
+            for i in range(len(doc) - n + 1):
+                if doc[i].text != tokens[0] or doc[i:i + n].text != text:
+                    continue
+                if taken & set(range(i, i + n)):
+                    continue
+                if (i > 0 and doc[i - 1].text == "-") or (i + n < len(doc) and doc[i + n].text == "-"):
+                    continue
+                if i + n < len(doc) and doc[i + n].text[:1].isupper() and doc[i + n].is_alpha and \
+                        i + n not in title_case_lines:
+                    continue  # part of a longer name
+                added.append((i, i + n, label, canonical))
+                taken.update(range(i, i + n))
+        return sorted(entities + added)
 
     def _extend_place_lists(self, doc: Doc, entities: List[Entity], title_case_lines: set) -> List[Entity]:
         """`desa Talish, Mehdili, Chaxirli dan Guyjag`: unknown capitalised names listed after a
@@ -665,11 +958,9 @@ class EntityResolver:
                     closed = closed or joined_by_and
                     j = starts[k][1]
                     continue
-                stop = k
-                while stop < len(doc) and stop - k < 3 and stop not in taken and \
-                        doc[stop].text[:1].isupper() and doc[stop].is_alpha and \
-                        doc[stop].lower_ not in self.name_stopwords:
-                    stop += 1
+                stop = min(self._name_run(doc, k), k + 5)
+                while stop > k and (taken & set(range(k, stop)) or doc[stop - 1].text == "-"):
+                    stop -= 1
                 if stop == k or self.kb.lookup(doc[k:stop].text) or self._structured(doc, k, stop):
                     break
                 place = self.kb.place(doc[k:stop].text)

@@ -212,7 +212,7 @@ class Knowledge:
         outlet = self.outlet(brand)
         if outlet:
             return outlet["canonical"]
-        if brand.isupper() or brand.islower():
+        if (brand.isupper() and len(brand) > 4) or brand.islower():  # `SANA`, `AFP`: acronyms stay
             brand = "-".join(part[:1].upper() + part[1:].lower() for part in brand.split("-"))
         return brand
 
@@ -224,6 +224,10 @@ class Knowledge:
         """Class of a piece of equipment: the whole name, else a model designation inside it,
         else the longest generic name it starts with (`Jet Tempur Su-27` -> `pesawat tempur`)."""
         key = norm(text)
+        first, _, rest = key.partition(" ")
+        half = first.split("-")
+        if len(half) == 2 and half[0] == half[1]:
+            key = " ".join([half[0]] + ([rest] if rest else []))  # `rudal-rudal`, `tank-tank`: plurals
         if key in self._equipment_models:
             return self._equipment_models[key]
         if key in self._equipment_generic:

@@ -56,6 +56,16 @@ def kb_patterns(kb: Knowledge) -> List[Dict]:
     patterns = []
     for label, alias in sorted(kb.surface_forms()):
         patterns.append({"label": label, "pattern": alias, "id": "kb"})
+    # Reduplicated plurals are one token: `rudal-rudal`, `tank-tank`.
+    single = sorted({g.lower() for item in kb.equipment for g in item.get("generic", []) if " " not in g and g.islower()})
+    patterns.append({"label": "EQUIPMENT", "id": "reduplicated",
+                     "pattern": [{"LOWER": {"IN": [f"{g}-{g}" for g in single]}}]})
+    # Heads with a modifier after them: `rudal pencegat`, `drone serang`, `peluncur roket ganda`.
+    modifiers = sorted({w for m in kb.words("equipment_modifiers") for w in m.split()})
+    heads = sorted({g.lower() for item in kb.equipment for g in item.get("generic", []) if g.islower()})
+    for head in heads:
+        patterns.append({"label": "EQUIPMENT", "id": "equipment_modifier",
+                         "pattern": _words(head) + [{"LOWER": {"IN": modifiers}, "OP": "+"}]})
     counted = sorted({w for item in kb.equipment for w in item.get("counted", [])})
     if counted:
         # Vehicles count as equipment among losses (`55 mobil`); the resolver drops the number.
@@ -98,9 +108,49 @@ def context_patterns(kb: Knowledge) -> List[Dict]:
     # Place classifier + name: `desa Talysh`, `distrik Jabrayil`, `kota Pokrovsk`.
     for head in kb.words("place_classifiers"):
         add("PLACE", "place_classifier", _words(head), 3)
-    # Locative preposition + name: `di Kherson`, `ke Rafah`.
-    for head in ("di", "ke", "menuju"):
+    # Locative preposition + name: `di Kherson`, `ke Rafah`, `dari X`, `ke arah X`.
+    for head in kb.words("locative_heads"):
         add("PLACE", "locative", _words(head), 3, kb.words("locative_name_stop"))
+    # A list opened after a place noun: `dua desa, yakni X dan Y` (the rest of the list joins in the resolver).
+    for head in kb.words("place_classifiers"):
+        for opener in kb.words("list_openers"):
+            first = _words(head)
+            if len(first) == 1:
+                first = [{"LOWER": {"IN": [head, f"{head}-{head}"]}}]
+            patterns.append({"label": "PLACE", "id": "place_list", "pattern": first + [
+                {"ORTH": ",", "OP": "?"}] + _words(opener) + [_first_name(stop), _name(stop, "{0,2}")]})
+    # Taking ground: `merebut X`, headline `Kuasai X`.
+    for head in kb.words("capture_verbs"):
+        add("PLACE", "capture", [{"LOWER": head}], 3, kb.words("locative_name_stop"), owner=True)
+    # Organisation head + capitalised name, with function words inside:
+    # `Organisasi Internasional untuk Migrasi`, `Jaringan Dokter X`, `Badan PBB untuk Pengungsi X`.
+    connectors = kb.words("name_connectors")
+    for head in sorted(set(kb.words("organisation_heads")) | set(kb.words("institution_heads"))):
+        words = head.split()
+        cap = [{"ORTH": {"IN": [w[:1].upper() + w[1:], w.upper()]}} for w in words]
+        name = _name(stop, "+")
+        patterns.append({"label": "ACTOR", "id": "organisation", "pattern": cap + [dict(name, OP="{1,5}")]})
+        patterns.append({"label": "ACTOR", "id": "organisation",
+                         "pattern": cap + [dict(name, OP="{1,4}"), {"LOWER": {"IN": connectors}},
+                                           dict(name, OP="{1,4}")]})
+    # Institution + armed force as its owner: `Staf Umum Angkatan Bersenjata X`.
+    force_first = sorted({f.split()[0] for f in kb.words("force_nouns")})
+    force_second = sorted({f.split()[1] for f in kb.words("force_nouns") if " " in f})
+    for head in kb.words("institution_heads"):
+        add("ACTOR", "institution_force", _words(head) + [{"LOWER": {"IN": force_first}},
+                                                         {"LOWER": {"IN": force_second}, "OP": "?"}], 3, owner=True)
+    # Unit with an ordinal or number: `Divisi Infanteri ke-22`, `Brigade Mekanis ke-47`, `Batalyon 101`.
+    for head in kb.words("unit_nouns"):
+        patterns.append({"label": "ACTOR", "id": "unit", "pattern": _words(head) + [
+            {"LOWER": {"IN": modifiers}, "OP": "*"}, {"TEXT": {"REGEX": r"^[A-Z]\w*$"}, "OP": "{0,2}"},
+            {"LOWER": "ke", "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"LIKE_NUM": True}]})
+    # A name followed by an appositive role: `<First Last>, juru bicara ...` (the role is trimmed).
+    role_firsts = sorted({t.split()[0] for t in kb.words("titles")})
+    # Only a lower-case role: a capitalised office after the comma keeps its own match (the
+    # resolver then finds the name before it); the resolver cuts the span at the comma.
+    patterns.append({"label": "ACTOR", "id": "appositive", "pattern": [
+        _first_name(stop + role_firsts), _name(stop, "{1,3}"), {"ORTH": ","},
+        {"LOWER": {"IN": role_firsts + ["seorang", "salah"]}, "IS_LOWER": True}]})
     # Dateline: `YEREVAN -`, `KHARTOUM –`, `KARABAKH (Arrahmah.com)`.
     upper = {"TEXT": {"REGEX": UPPER_TOKEN_REGEX}, "LOWER": {"NOT_IN": stop}}
     patterns.append({"label": "PLACE", "id": "dateline",
@@ -114,8 +164,10 @@ def context_patterns(kb: Knowledge) -> List[Dict]:
     for head in kb.words("outlet_cues"):
         add("MEDIA", "outlet_cue", _words(head), 4)
     # Speech cue + name: `kata James Appathurai`.
+    # (A title after the cue is left to the title patterns: `kata Komisaris Jenderal X Nama`.)
+    title_firsts = sorted({t.split()[0] for t in kb.words("titles")})
     for head in kb.words("speech_cues_before_name"):
-        add("ACTOR", "speech_cue", _words(head), 4)
+        add("ACTOR", "speech_cue", _words(head), 4, title_firsts)
     return patterns
 
 
