@@ -276,6 +276,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", default=None, help="pipeline name or directory")
     parser.add_argument("--markdown", type=Path, default=None, help="also write the report to this file")
+    parser.add_argument("--model-note", default=None, help="what --model is, for the report")
     parser.add_argument("--measure", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--n-process", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--copies", type=int, default=1, help=argparse.SUPPRESS)
@@ -285,6 +286,7 @@ def main():
         print(json.dumps(measure(args.measure, args.model, args.n_process, args.copies, args.workdir)))
         return
     model, note = pick_model(args.model)
+    note = args.model_note or note
     text = report(model, note)
     print(text)
     if args.markdown:

@@ -22,7 +22,7 @@ import time
 from collections import Counter, deque
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any, Deque, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
@@ -304,25 +304,43 @@ class _Pending:
         return finish_record(record)
 
 
-class _Segment:
-    """Annotates one bounded list of input records, yielding records in order."""
+@dataclass
+class _Piece:
+    """A text handed to nlp.pipe: a whole article, or one piece of a long one."""
 
-    def __init__(self, nlp: Language, items: List[InputRecord], max_chars: int, split_long: bool):
+    number: int  # position in the stream handed to nlp.pipe
+    text: str
+    owner: _Pending
+    index: int  # which piece of its owner
+
+
+class _Segment:
+    """Annotates a stream of input records, yielding records in order. Input is
+    pulled only as nlp.pipe asks for it: nothing but the records in flight is held."""
+
+    def __init__(self, nlp: Language, items: Iterable[InputRecord], max_chars: int, split_long: bool):
         self.nlp = nlp
-        self.records: List[_Pending] = []
-        # (text, (record index, piece index)) for every piece to annotate
-        self.work: List[Tuple[str, Tuple[int, int]]] = []
-        for i, item in enumerate(items):
+        self.items = iter(items)
+        self.max_chars, self.split_long = max_chars, split_long
+        self.waiting: Deque[_Pending] = deque()  # read, not yet written, in input order
+        self.in_flight: Deque[_Piece] = deque()  # handed to nlp.pipe, not yet back
+        self.handed_out = 0
+
+    def feed(self) -> Iterator[Tuple[str, int]]:
+        """(text, piece number) for nlp.pipe, reading input records on demand."""
+        for item in self.items:
             pending = _Pending(item, [0])
-            self.records.append(pending)
-            pending.error = item.error or self._refusal(item.text, max_chars, split_long)
+            self.waiting.append(pending)
+            pending.error = item.error or self._refusal(item.text, self.max_chars, self.split_long)
             if pending.error is not None:
                 continue
-            pending.starts = split_points(item.text, max_chars)
+            pending.starts = split_points(item.text, self.max_chars)
             ends = pending.starts[1:] + [len(item.text)]
             for k, (start, end) in enumerate(zip(pending.starts, ends)):
-                self.work.append((item.text[start:end], (i, k)))
-        self.next_out = 0
+                piece = _Piece(self.handed_out, item.text[start:end], pending, k)
+                self.handed_out += 1
+                self.in_flight.append(piece)
+                yield piece.text, piece.number
 
     @staticmethod
     def _refusal(text: str, max_chars: int, split_long: bool) -> Optional[str]:
@@ -332,57 +350,51 @@ class _Segment:
             return f"text too long: {len(text)} characters, more than --max-chars {max_chars}"
         return None
 
-    def accept(self, doc, where: Tuple[int, int]) -> None:
-        i, k = where
-        pending = self.records[i]
+    @staticmethod
+    def accept(doc, piece: _Piece) -> None:
+        pending = piece.owner
         if pending.error is not None:
             return
         try:
-            pending.parts[k] = doc_to_record(doc, pending.item.id, pending.item.meta)
+            pending.parts[piece.index] = doc_to_record(doc, pending.item.id, pending.item.meta)
         except Exception as err:  # noqa: BLE001
             pending.error = f"could not read the annotation: {_error_text(err)}"
 
-    def rerun(self, work_index: int) -> None:
-        text, where = self.work[work_index]
-        if self.records[where[0]].error is not None:
+    def rerun(self, piece: _Piece) -> None:
+        if piece.owner.error is not None:
             return
-        doc, error = annotate_alone(self.nlp, text)
+        doc, error = annotate_alone(self.nlp, piece.text)
         if error is not None:
-            self.records[where[0]].error = error
+            piece.owner.error = error
         else:
-            self.accept(doc, where)
+            self.accept(doc, piece)
 
     def ready(self) -> Iterator[Dict[str, Any]]:
-        while self.next_out < len(self.records) and self.records[self.next_out].done():
-            pending = self.records[self.next_out]
-            self.records[self.next_out] = None  # type: ignore[call-overload]  # free it
-            self.next_out += 1
-            yield pending.record()
+        while self.waiting and self.waiting[0].done():
+            yield self.waiting.popleft().record()
 
     def run(self, n_process: int, batch_size: int) -> Iterator[Dict[str, Any]]:
-        yield from self.ready()
-        stream = ((text, w) for w, (text, _) in enumerate(self.work))
-        expected = 0  # next work index the pipe should yield
+        feed = self.feed()
         try:
-            for doc, w in self.nlp.pipe(stream, as_tuples=True, n_process=n_process, batch_size=batch_size):
-                while expected < w:  # dropped by the error handler: find out why
-                    self.rerun(expected)
-                    expected += 1
-                self.accept(doc, self.work[w][1])
-                expected = w + 1
+            for doc, number in self.nlp.pipe(feed, as_tuples=True, n_process=n_process, batch_size=batch_size):
+                while self.in_flight[0].number < number:  # dropped by the error handler: find out why
+                    self.rerun(self.in_flight.popleft())
+                self.accept(doc, self.in_flight.popleft())
                 yield from self.ready()
         except Exception:  # noqa: BLE001 - the stream broke: annotate the rest one by one
             pass
-        for w in range(expected, len(self.work)):
-            self.rerun(w)
+        for _ in feed:  # whatever nlp.pipe did not read (all of it if it broke early)
+            pass
+        while self.in_flight:
+            self.rerun(self.in_flight.popleft())
             yield from self.ready()
         yield from self.ready()
 
 
 def annotate_segment(
-    nlp: Language, items: List[InputRecord], max_chars: int, split_long: bool, batch_size: int, n_process: int = 1
+    nlp: Language, items: Iterable[InputRecord], max_chars: int, split_long: bool, batch_size: int, n_process: int = 1
 ) -> Iterator[Dict[str, Any]]:
-    """Records for a bounded list of input records, inside one memory zone."""
+    """Records for input records, inside one memory zone (so: a bounded number of them)."""
     zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else nullcontext()
     with zone:
         yield from _Segment(nlp, items, max_chars, split_long).run(n_process, batch_size)
@@ -482,10 +494,8 @@ def annotate_records(
             yield from _annotate_forked(nlp, items, n_process, batch_size, max_chars, split_long)
             return
         # one process, or no fork on this platform: spaCy's own multiprocessing
-        while True:
-            segment = list(islice(items, segment_records))
-            if not segment:
-                return
+        for first in items:
+            segment = chain([first], islice(items, segment_records - 1))
             yield from annotate_segment(nlp, segment, max_chars, split_long, batch_size, n_process)
     finally:
         from spacy.util import raise_error
