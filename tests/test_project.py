@@ -21,6 +21,13 @@ GENERATED = ("training", "packages", "outputs", "*.spacy", "project.lock", ".git
              ".pytest_cache", ".hypothesis", "*.egg-info", "build", "dist")
 
 
+def project_env() -> dict:
+    """Two training steps; the interpreter's scripts folder (nk-nlp) first on PATH."""
+    bin_dir = str(Path(sys.executable).parent)
+    return {**os.environ, "SPACY_CONFIG_OVERRIDES": "--training.max_steps=2",
+            "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
+
+
 def project_version() -> str:
     return re.search(r'^version = "([^"]+)"', (ROOT / "pyproject.toml").read_text(), re.MULTILINE).group(1)
 
@@ -29,7 +36,7 @@ def project_version() -> str:
 def project_run(tmp_path_factory):
     project = tmp_path_factory.mktemp("nk_project") / "repo"
     shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(*GENERATED))
-    env = {**os.environ, "SPACY_CONFIG_OVERRIDES": "--training.max_steps=2"}
+    env = project_env()
     result = subprocess.run(
         [sys.executable, "-m", "spacy", "project", "run", "all", str(project)],
         env=env, capture_output=True, text=True, timeout=1500,
@@ -96,7 +103,7 @@ def test_annotate_output_and_metrics(project_run):
 
 def test_unchanged_steps_are_skipped(project_run):
     project, _ = project_run
-    env = {**os.environ, "SPACY_CONFIG_OVERRIDES": "--training.max_steps=2"}
+    env = project_env()
     result = subprocess.run(
         [sys.executable, "-m", "spacy", "project", "run", "train", str(project)],
         env=env, capture_output=True, text=True, timeout=600,
