@@ -363,6 +363,17 @@ def test_civilians_belong_to_the_side_reporting_them(claims):
     assert claim["party"] == "Gaza"
 
 
+def test_a_health_ministry_counts_its_own_side(claims):
+    found = claims("Serangan Israel menewaskan 30 warga sipil dan melukai 80 lainnya, kata Kementerian Kesehatan Gaza.",
+                   ents=[("Israel", "ACTOR", "Israel"), ("Kementerian Kesehatan Gaza", "ACTOR", "Kementerian Kesehatan Gaza")])
+    assert [(c["text"], c["party"]) for c in found] == [("30 warga sipil", "Gaza"), ("80 lainnya", "Gaza")]
+
+
+def test_people_hit_by_a_side_are_not_its_enemys(claims):
+    claim = only(claims("Serangan Israel menewaskan 30 orang di Rafah.", ents=[("Israel", "ACTOR", "Israel")]))
+    assert claim["party"] is None
+
+
 def test_an_event_is_no_side(claims):
     claim = only(claims("Otoritas Ukraina mengatakan ledakan itu telah menewaskan 9 warga sipil.",
                         ents=[("Otoritas Ukraina", "ACTOR", "Ukraina")]))

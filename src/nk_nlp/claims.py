@@ -117,6 +117,7 @@ class ClaimRules:
         self.possessive = t("possessive_links")
         self.capture_sources = t("capture_sources")
         self.target_preps = t("target_prepositions")
+        self.reporters = sorted((r.lower() for r in claims["casualty_reporters"]), key=len, reverse=True)
         self.tally_nouns = t("tally_nouns")
         self.tally_links = t("tally_links")
         self.dashes = set(claims["dashes"])
@@ -649,6 +650,11 @@ class ClaimRules:
             if taken_from is not None:
                 claim.party = taken_from  # "merebut 30 pos militer ... dari junta Myanmar"
                 return
+        if claim.category == "civilian":
+            reporter = self._reporter_side(sent)
+            if reporter is not None:
+                claim.party = reporter  # "30 warga sipil tewas, kata Kementerian Kesehatan Gaza"
+                return
         after = claim.notes.get("after")
         if after is not None and self.possessive.at(low, after[0] + after[1])[0]:
             ent = ents.get(after[0] + after[1] + self.possessive.at(low, after[0] + after[1])[0])
@@ -674,6 +680,16 @@ class ClaimRules:
             return
         if claim.category == "civilian":
             claim.party = self._nearest_actor_side(doc, sent.start + claim.match.qualifier_start, same_sentence=sent)
+
+    def _reporter_side(self, sent: Span) -> Optional[str]:
+        """The side of an authority in the sentence that counts its own casualties (a health ministry)."""
+        for ent in sent.ents:
+            names = [n.lower() for n in (ent.kb_id_, ent.text) if n]
+            if ent.label_ == "ACTOR" and any(n.startswith(r + " ") for n in names for r in self.reporters):
+                side = self.side_of(ent)
+                if side:
+                    return side
+        return None
 
     def _taken_from(self, claim: Claim, claims: List[Claim], sent: Span, low, ents) -> Optional[str]:
         """The side after 'dari' that lost what was captured, in the same clause."""
