@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, registry
 
 from .body import in_body
-from .extensions import CLAIMS, register_extensions
+from .extensions import BODY, CLAIMS, register_extensions
 from .numbers import NumberGrammar, NumberMatch, Word
 
 NUMBERS_FILE = "numbers.json"
@@ -138,7 +138,7 @@ class ClaimRules:
         side_counts = Counter(s for s in (self.side_of(e) for e in doc.ents if e.label_ == "ACTOR") if s)
         spans: List[Span] = []
         for sent in doc.sents:
-            if not in_body(doc, sent.start_char, sent.end_char) and not _overlaps_body(doc, sent):
+            if not _touches_body(doc, sent):
                 continue
             for claim in self.sentence_claims(doc, sent, ent_starts, side_counts):
                 span = Span(doc, sent.start + claim.start, sent.start + claim.end, label="CLAIM")
@@ -767,8 +767,11 @@ class ClaimRules:
         return None
 
 
-def _overlaps_body(doc: Doc, sent: Span) -> bool:
-    return any(s.start_char < sent.end_char and sent.start_char < s.end_char for s in doc.spans.get("body", []))
+def _touches_body(doc: Doc, sent: Span) -> bool:
+    """Whether some of the sentence is body (all of a Doc the body marker never saw is)."""
+    if BODY not in doc.spans:
+        return True
+    return any(s.start_char < sent.end_char and sent.start_char < s.end_char for s in doc.spans[BODY])
 
 
 def _tokenizer_words(nlp: Language) -> Callable[[str], List[str]]:
