@@ -445,3 +445,13 @@ def test_platform_group_is_media_not_a_place(rules_nlp):
 def test_seat_of_power_as_a_place_keeps_its_own_name(rules_nlp):
     has(rules_nlp, "Erdogan bertemu Putin di Kremlin kemarin.", ("Kremlin", "PLACE", "Kremlin"))
     has(rules_nlp, "Kremlin menolak tuduhan itu.", ("Kremlin", "ACTOR", "Rusia"))
+
+
+def test_source_after_dari_is_not_a_place(rules_nlp):
+    found = ents(rules_nlp, "Ia menerima telepon dari Ahmad Yani, kerabatnya.")
+    assert not any(label == "PLACE" for _, label, _ in found)
+
+
+def test_descriptor_before_a_known_group_stays_outside(rules_nlp):
+    found = has(rules_nlp, "Gerakan Hizbullah menolak usulan itu.", ("Hizbullah", "ACTOR", "Hizbullah"))
+    assert not any(text.startswith("Gerakan") for text, _, _ in found)

@@ -400,6 +400,8 @@ class EntityResolver:
         if not span.text[:1].isupper() and label != "EQUIPMENT":
             return None
         if label == "PLACE":
+            if start > 1 and doc[start - 2].lower_ in self.not_locative_after.get(doc[start - 1].lower_, ()):
+                return None  # `telepon dari X`: a source, not a place
             if self._is_dateline(doc, start, end) or self._locative_before(doc, start, ()) or \
                     self._from_context_pattern(doc, start, end) or span.ent_id_ == "":
                 text = span.text
@@ -478,6 +480,11 @@ class EntityResolver:
         if last is None:
             return None
         stop = last + 1
+        if self.kb.lookup(doc[start + n_head:stop].text) and not self.kb.lookup(doc[start:stop].text):
+            if _prefix_len(lowers, self.institutions) or _prefix_len(lowers, self.force_nouns) or connectors:
+                return None  # `Kemenhan X`: the institution reading
+            # A descriptor before a known name (`Gerakan Hamas`): the name alone, with its own reading.
+            return self._classify_known(doc, start + n_head, stop, "ACTOR", [])
         if _prefix_len(lowers, self.institutions) or _prefix_len(lowers, self.force_nouns):
             if not connectors:
                 return None
