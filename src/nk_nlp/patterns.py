@@ -52,6 +52,21 @@ def _words(phrase: str, capitalised: bool = False) -> List[Dict]:
     return [{"LOWER": w} for w in phrase.split()]
 
 
+def _grouped(phrases: List[str], capitalised: bool = False) -> List[List[Dict]]:
+    """Token prefixes matching any of `phrases`: one pattern for all single words (a set test
+    is far cheaper for the Matcher than one pattern per word), one per multi-word phrase."""
+    def word(w: str) -> Dict:
+        return {"ORTH": {"IN": [w[:1].upper() + w[1:], w.upper()]}} if capitalised else {"LOWER": w}
+
+    singles = sorted({p for p in phrases if " " not in p})
+    prefixes = []
+    if singles:
+        words = sorted({v for w in singles for v in (word(w)["ORTH"]["IN"] if capitalised else [w])})
+        prefixes.append([{"ORTH" if capitalised else "LOWER": {"IN": words}}])
+    prefixes += [[word(w) for w in p.split()] for p in sorted({p for p in phrases if " " in p})]
+    return prefixes
+
+
 def kb_patterns(kb: Knowledge) -> List[Dict]:
     patterns = []
     for label, alias in sorted(kb.surface_forms()):
@@ -63,9 +78,9 @@ def kb_patterns(kb: Knowledge) -> List[Dict]:
     # Heads with a modifier after them: `rudal pencegat`, `drone serang`, `peluncur roket ganda`.
     modifiers = sorted({w for m in kb.words("equipment_modifiers") for w in m.split()})
     heads = sorted({g.lower() for item in kb.equipment for g in item.get("generic", []) if g.islower()})
-    for head in heads:
+    for head in _grouped(heads):
         patterns.append({"label": "EQUIPMENT", "id": "equipment_modifier",
-                         "pattern": _words(head) + [{"LOWER": {"IN": modifiers}, "OP": "+"}]})
+                         "pattern": head + [{"LOWER": {"IN": modifiers}, "OP": "+"}]})
     counted = sorted({w for item in kb.equipment for w in item.get("counted", [])})
     if counted:
         # Vehicles count as equipment among losses (`55 mobil`); the resolver drops the number.
@@ -109,26 +124,23 @@ def context_patterns(kb: Knowledge) -> List[Dict]:
     for head in kb.words("place_classifiers"):
         add("PLACE", "place_classifier", _words(head), 3)
     # Locative preposition + name: `di Kherson`, `ke Rafah`, `dari X`, `ke arah X`.
-    for head in kb.words("locative_heads"):
-        add("PLACE", "locative", _words(head), 3, kb.words("locative_name_stop"))
+    for head in _grouped(kb.words("locative_heads")):
+        add("PLACE", "locative", head, 3, kb.words("locative_name_stop"))
     # A list opened after a place noun: `dua desa, yakni X dan Y` (the rest of the list joins in the resolver).
-    for head in kb.words("place_classifiers"):
-        for opener in kb.words("list_openers"):
-            first = _words(head)
-            if len(first) == 1:
-                first = [{"LOWER": {"IN": [head, f"{head}-{head}"]}}]
-            patterns.append({"label": "PLACE", "id": "place_list", "pattern": first + [
-                {"ORTH": ",", "OP": "?"}] + _words(opener) + [_first_name(stop), _name(stop, "{0,2}")]})
+    place_nouns = [p for p in kb.words("place_classifiers") if " " not in p]
+    place_nouns += [f"{p}-{p}" for p in place_nouns]
+    for opener in _grouped(kb.words("list_openers")):
+        patterns.append({"label": "PLACE", "id": "place_list", "pattern": [{"LOWER": {"IN": sorted(place_nouns)}},
+                         {"ORTH": ",", "OP": "?"}] + opener + [_first_name(stop), _name(stop, "{0,2}")]})
     # Taking ground: `merebut X`, headline `Kuasai X`.
-    for head in kb.words("capture_verbs"):
-        add("PLACE", "capture", [{"LOWER": head}], 3, kb.words("locative_name_stop"), owner=True)
+    for head in _grouped(kb.words("capture_verbs")):
+        add("PLACE", "capture", head, 3, kb.words("locative_name_stop"), owner=True)
     # Organisation head + capitalised name, with function words inside:
     # `Organisasi Internasional untuk Migrasi`, `Jaringan Dokter X`, `Badan PBB untuk Pengungsi X`.
     connectors = kb.words("name_connectors")
-    for head in sorted(set(kb.words("organisation_heads")) | set(kb.words("institution_heads"))):
-        words = head.split()
-        cap = [{"ORTH": {"IN": [w[:1].upper() + w[1:], w.upper()]}} for w in words]
-        name = _name(stop, "+")
+    name = _name(stop, "+")
+    for cap in _grouped(sorted(set(kb.words("organisation_heads")) | set(kb.words("institution_heads"))),
+                        capitalised=True):
         patterns.append({"label": "ACTOR", "id": "organisation", "pattern": cap + [dict(name, OP="{1,5}")]})
         patterns.append({"label": "ACTOR", "id": "organisation",
                          "pattern": cap + [dict(name, OP="{1,4}"), {"LOWER": {"IN": connectors}},
@@ -136,12 +148,12 @@ def context_patterns(kb: Knowledge) -> List[Dict]:
     # Institution + armed force as its owner: `Staf Umum Angkatan Bersenjata X`.
     force_first = sorted({f.split()[0] for f in kb.words("force_nouns")})
     force_second = sorted({f.split()[1] for f in kb.words("force_nouns") if " " in f})
-    for head in kb.words("institution_heads"):
-        add("ACTOR", "institution_force", _words(head) + [{"LOWER": {"IN": force_first}},
+    for head in _grouped(kb.words("institution_heads")):
+        add("ACTOR", "institution_force", head + [{"LOWER": {"IN": force_first}},
                                                          {"LOWER": {"IN": force_second}, "OP": "?"}], 3, owner=True)
     # Unit with an ordinal or number: `Divisi Infanteri ke-22`, `Brigade Mekanis ke-47`, `Batalyon 101`.
-    for head in kb.words("unit_nouns"):
-        patterns.append({"label": "ACTOR", "id": "unit", "pattern": _words(head) + [
+    for head in _grouped(kb.words("unit_nouns")):
+        patterns.append({"label": "ACTOR", "id": "unit", "pattern": head + [
             {"LOWER": {"IN": modifiers}, "OP": "*"}, {"TEXT": {"REGEX": r"^[A-Z]\w*$"}, "OP": "{0,2}"},
             {"LOWER": "ke", "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"LIKE_NUM": True}]})
     # A name followed by an appositive role: `<First Last>, juru bicara ...` (the role is trimmed).
