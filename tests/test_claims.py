@@ -16,7 +16,7 @@ from nk_nlp.evaluation import score_claims
 from nk_nlp.records import doc_to_record, record_to_doc
 
 GOLD = Path(__file__).resolve().parents[1] / "corpus" / "seeds.jsonl"
-HELD_OUT = [Path(__file__).resolve().parent / "data" / name for name in ("claims_heldout.jsonl", "claims_blind2.jsonl")]
+HELD_OUT = [Path(__file__).resolve().parent / "data" / name for name in ("claims_heldout.jsonl", "claims_blind2.jsonl", "claims_blind3.jsonl")]
 
 CLAIM_PIPES = ("sentencizer", "nk_article_body", "nk_claims")
 ENTITY_PIPES = ("sentencizer", "nk_article_body", "entity_ruler", "nk_entity_resolver", "nk_claims")
@@ -219,6 +219,16 @@ def test_part_of_a_whole_is_a_bare_claim(claims):
     found = claims("Militer Rusia mengaku menembak jatuh 20 dari 25 rudal yang ditembakkan Ukraina ke Belgorod.")
     assert [(c["text"], c["category"], c["outcome"], c["party"]) for c in found] == [
         ("20", "equipment", "destroyed", "Ukraina"), ("25 rudal", "equipment", "other", "Ukraina")]
+
+
+def test_numberless_conjunct_shares_the_predicate(claims):
+    claim = only(claims("Di Sumy, 9 warga sipil dan seorang petugas medis terluka akibat serangan drone."))
+    assert (claim["text"], claim["outcome"]) == ("9 warga sipil", "wounded")
+
+
+def test_nested_place_phrases_before_the_predicate(claims):
+    claim = only(claims("Lebih dari 2.000 warga dari desa-desa di dekat perbatasan utara dievakuasi."))
+    assert (claim["text"], claim["outcome"]) == ("2.000 warga", "other")
 
 
 def test_head_with_possessive_suffix(claims):

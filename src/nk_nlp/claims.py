@@ -117,6 +117,8 @@ class ClaimRules:
         self.possessive = t("possessive_links")
         self.capture_sources = t("capture_sources")
         self.target_preps = t("target_prepositions")
+        self.single = t("single_determiners")
+        self.place_words = t("place_words")
         self.reporters = sorted((r.lower() for r in claims["casualty_reporters"]), key=len, reverse=True)
         self.tally_nouns = t("tally_nouns")
         self.tally_links = t("tally_links")
@@ -448,7 +450,7 @@ class ClaimRules:
 
     def _outcome_after(self, j: int, low, category) -> Optional[Tuple[Optional[str], int, int]]:
         """(outcome, position, length) of the predicate right after a noun phrase ending at j."""
-        seen_prep = False
+        seen_prep = 0
         steps = 0
         while j < len(low) and steps < 10:
             n, value = self.outcomes.at(low, j)
@@ -464,12 +466,16 @@ class ClaimRules:
             if low[j] == "," and j + 1 < len(low) and low[j + 1] == "yang":
                 j, steps = j + 1, steps + 1
                 continue
-            if not seen_prep and self.locators.at(low, j)[0]:
+            if seen_prep < 2 and self.locators.at(low, j)[0]:
                 # "tujuh desa di tiga distrik, yang berhasil dikuasai": skip a short place phrase
-                seen_prep = True
+                seen_prep += 1
                 j += self.locators.at(low, j)[0]
                 while j < len(low) and steps < 8 and self._place_word(low, j):
                     j, steps = j + 1, steps + 1
+                continue
+            coordinated = self._numberless_conjunct(low, j)
+            if coordinated:
+                j, steps = j + coordinated, steps + 1  # "14 warga sipil dan seorang tentara terluka"
                 continue
             return None
         return None
@@ -488,11 +494,27 @@ class ClaimRules:
             j += 1
         return j < len(low) and self.grammar.could_start(low[j])
 
+    def _numberless_conjunct(self, low, j) -> int:
+        """Length of 'dan seorang tentara' / 'serta para relawan' (a conjunct without a number), or 0."""
+        cn = self.coordinators.at(low, j)[0]
+        if not cn:
+            return 0
+        k = j + cn + self.single.at(low, j + cn)[0]
+        hn = self.heads.at(low, k)[0]
+        if not hn or self.grammar.could_start(low[j + cn]) and not self.single.at(low, j + cn)[0]:
+            return 0
+        k += hn
+        while k < len(low) and self.modifiers.at(low, k)[0]:
+            k += self.modifiers.at(low, k)[0]
+        return k - j
+
     def _place_word(self, low, j) -> bool:
         """A word of a short place phrase: a name, a number, a place noun ('di tiga distrik', 'di Kharkiv')."""
         word = self._tokens[j] if self._tokens is not None and j < len(self._tokens) else None
         capital = word is not None and word.text[:1].isupper()
-        return capital or self.grammar.could_start(low[j]) or self.heads.at(low, j)[0] > 0 or low[j] == "-"
+        base = [low[j].split("-")[0]]  # "desa-desa"
+        return capital or self.grammar.could_start(low[j]) or self.heads.at(low, j)[0] > 0 or low[j] == "-" \
+            or self.place_words.at(low, j)[0] > 0 or self.heads.at(base, 0)[0] > 0 or self.place_words.at(base, 0)[0] > 0
 
     def _combine_after(self, outcome, j, low, category):
         cn, _ = self.coordinators.at(low, j)
