@@ -12,6 +12,7 @@ installed, so pip downloads nothing; it writes a receipt for the project lock.
 
 import json
 import re
+from importlib import metadata
 import subprocess
 import sys
 from pathlib import Path
@@ -63,7 +64,11 @@ def install(out_dir: Path, receipt: Path) -> None:
     if not wheel.exists():
         sys.exit(f"{wheel} not found: run the package step first")
     # Same version rebuilt: uninstall first so pip replaces it, but keep the requirements as they are.
-    run(sys.executable, "-m", "pip", "uninstall", "--yes", "--quiet", PACKAGE)
+    try:
+        metadata.version(PACKAGE)
+        run(sys.executable, "-m", "pip", "uninstall", "--yes", "--quiet", PACKAGE)
+    except metadata.PackageNotFoundError:
+        pass
     run(sys.executable, "-m", "pip", "install", "--quiet", str(wheel))
     receipt.parent.mkdir(parents=True, exist_ok=True)
     receipt.write_text(json.dumps({"package": PACKAGE, "version": version, "wheel": str(wheel)}, indent=2) + "\n")
