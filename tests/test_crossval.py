@@ -97,3 +97,22 @@ def test_scores_table_has_a_row_per_metric_and_label():
     for label in ("ACTOR", "PLACE", "EQUIPMENT", "MEDIA"):
         assert {f"{label} P", f"{label} R", f"{label} F"} <= set(rows)
     assert "| entities F | 100.0 |" in table
+
+
+def test_report_shows_folds_winner_and_unseen_articles():
+    from nk_nlp.crossval import crossval_markdown
+
+    good = fold_scores(record("a", GOLD_ENTS), record("a", GOLD_ENTS))
+    half = fold_scores(record("a", GOLD_ENTS), record("a", GOLD_ENTS[:2]))
+    variant = lambda s: {"folds": [{"held_out": "a", **s}], "mean": s, "pooled": s, "selection_score": s["ents_f"]}  # noqa: E731
+    result = {"articles": ["a", "b"], "max_steps": 3, "variants": {"rules": variant(half), "rules+ner": variant(good)},
+              "winner": "rules+ner", "packaged": "rules",
+              "test": {"path": "t.jsonl", "articles": ["t1"], "variants": {"rules": half, "rules+ner": good}}}
+    report = crossval_markdown(result)
+    assert "**Winner: rules+ner.**" in report
+    assert "WARNING: the packaged pipeline (project.yml `variant`) is rules, not the winner." in report
+    assert "### Per fold: rules" in report and "### Articles never seen" in report
+    assert "| entities R | 50.0 | 100.0 |" in report
+    del result["variants"], result["winner"]
+    result["variants"] = {}
+    assert crossval_markdown(result).startswith("### Articles never seen")

@@ -24,6 +24,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, DocBin
 from thinc.api import Config
 
 from .evaluation import RecordPair, score_records
@@ -63,10 +64,7 @@ def variant_config(config: Config, variant: str) -> Config:
     return config
 
 
-def write_fold_corpora(records: Sequence[Dict[str, Any]], work_dir: Path) -> List[Path]:
-    """One DocBin per fold with every article but the held-out one."""
-    from spacy.tokens import DocBin
-
+def record_docs(records: Sequence[Dict[str, Any]]) -> List[Doc]:
     from .language import blank_indonesian
     from .records import record_to_doc
 
@@ -77,13 +75,22 @@ def write_fold_corpora(records: Sequence[Dict[str, Any]], work_dir: Path) -> Lis
         if problems:
             raise ValueError("; ".join(problems))
         docs.append(doc)
-    paths = []
-    for i in range(len(records)):
-        path = work_dir / f"fold{i}" / "train.spacy"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        DocBin(docs=[d for j, d in enumerate(docs) if j != i], store_user_data=True).to_disk(path)
-        paths.append(path)
-    return paths
+    return docs
+
+
+def write_docbin(docs: Sequence[Doc], path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=list(docs), store_user_data=True).to_disk(path)
+    return path
+
+
+def write_fold_corpora(records: Sequence[Dict[str, Any]], work_dir: Path) -> List[Path]:
+    """One DocBin per fold with every article but the held-out one."""
+    docs = record_docs(records)
+    return [
+        write_docbin([d for j, d in enumerate(docs) if j != i], work_dir / f"fold{i}" / "train.spacy")
+        for i in range(len(docs))
+    ]
 
 
 def train_fold(config_path: Path, train_path: Path, output_dir: Path, max_steps: int) -> Path:
@@ -149,6 +156,16 @@ def selection_score(scores: Dict[str, Any]) -> float:
     return sum(scores.get(k) or 0.0 for k in SELECTION_KEYS) / len(SELECTION_KEYS)
 
 
+def _train_all(jobs_to_run: List[Tuple[Any, Tuple]], jobs: int) -> Dict[Any, Path]:
+    models = {}
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        futures = {key: pool.submit(train_fold, *args) for key, args in jobs_to_run}
+        for key, future in futures.items():
+            models[key] = future.result()
+            print(f"trained {key[0]} on {key[1]}", file=sys.stderr, flush=True)
+    return models
+
+
 def run_crossval(
     gold_path: Path,
     config_path: Path,
@@ -156,17 +173,23 @@ def run_crossval(
     max_steps: int,
     variants: Sequence[str] = tuple(VARIANTS),
     jobs: int = 2,
+    test_path: Optional[Path] = None,
+    folds: bool = True,
 ) -> Dict[str, Any]:
+    """The folds (unless `folds` is False) and, with `test_path`, every variant trained
+    on all gold articles and scored on the test records."""
     from .build import load_untrained
 
     records = read_records(gold_path)
-    if len(records) < 2:
+    if folds and len(records) < 2:
         raise ValueError("cross-validation needs at least two gold articles")
     work_dir.mkdir(parents=True, exist_ok=True)
-    train_paths = write_fold_corpora(records, work_dir)
+    train_paths = write_fold_corpora(records, work_dir) if folds else []
+    all_path = work_dir / "all" / "train.spacy"
+    if test_path:
+        write_docbin(record_docs(records), all_path)
     base = spacy.util.load_config(config_path, interpolate=False)
 
-    models: Dict[Tuple[str, int], Path] = {}
     jobs_to_run = []
     for variant in variants:
         if variant == RULES:
@@ -175,12 +198,11 @@ def run_crossval(
         variant_config(base, variant).to_disk(config_file)
         for i, train_path in enumerate(train_paths):
             out = work_dir / f"fold{i}" / variant.replace("+", "_")
-            jobs_to_run.append(((variant, i), (config_file, train_path, out, max_steps)))
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futures = {key: pool.submit(train_fold, *args) for key, args in jobs_to_run}
-        for key, future in futures.items():
-            models[key] = future.result()
-            print(f"trained {key[0]} fold {key[1]}", file=sys.stderr, flush=True)
+            jobs_to_run.append(((variant, f"fold {i}"), (config_file, train_path, out, max_steps)))
+        if test_path:
+            out = work_dir / "all" / variant.replace("+", "_")
+            jobs_to_run.append(((variant, "all"), (config_file, all_path, out, max_steps)))
+    models = _train_all(jobs_to_run, jobs)
 
     result: Dict[str, Any] = {
         "articles": [r["id"] for r in records],
@@ -188,22 +210,32 @@ def run_crossval(
         "config": str(config_path),
         "variants": {},
     }
-    for variant in variants:
-        rules_nlp = load_untrained(config_path, exclude=VARIANTS[RULES], root=Path.cwd()) if variant == RULES else None
-        folds, pairs = [], []
+    rules_nlp = load_untrained(config_path, exclude=VARIANTS[RULES], root=Path.cwd()) if RULES in variants else None
+
+    def pipeline(variant: str, key: str) -> Language:
+        return rules_nlp if variant == RULES else spacy.load(models[(variant, key)])
+
+    for variant in variants if folds else ():
+        fold_results, pairs = [], []
         for i, gold in enumerate(records):
-            nlp = rules_nlp or spacy.load(models[(variant, i)])
-            pred = predict(nlp, gold)
+            pred = predict(pipeline(variant, f"fold {i}"), gold)
             pairs.append((gold, pred))
-            folds.append({"held_out": gold["id"], **fold_scores(gold, pred)})
+            fold_results.append({"held_out": gold["id"], **fold_scores(gold, pred)})
         pooled = score_records(pairs)
         result["variants"][variant] = {
-            "folds": folds,
-            "mean": mean_scores([{k: v for k, v in f.items() if k != "held_out"} for f in folds]),
+            "folds": fold_results,
+            "mean": mean_scores([{k: v for k, v in f.items() if k != "held_out"} for f in fold_results]),
             "pooled": pooled,
             "selection_score": selection_score(pooled),
         }
-    result["winner"] = max(result["variants"], key=lambda v: result["variants"][v]["selection_score"])
+    if result["variants"]:
+        result["winner"] = max(result["variants"], key=lambda v: result["variants"][v]["selection_score"])
+    if test_path:
+        tests = read_records(test_path)
+        result["test"] = {"path": str(test_path), "articles": [r["id"] for r in tests], "variants": {}}
+        for variant in variants:
+            nlp = pipeline(variant, "all")
+            result["test"]["variants"][variant] = score_records([(gold, predict(nlp, gold)) for gold in tests])
     return result
 
 
@@ -248,7 +280,7 @@ def _packaged_note(result: Dict[str, Any]) -> str:
     return f" WARNING: the packaged pipeline (project.yml `variant`) is {packaged}, not the winner."
 
 
-def crossval_markdown(result: Dict[str, Any]) -> str:
+def folds_markdown(result: Dict[str, Any]) -> str:
     variants = result["variants"]
     n = len(result["articles"])
     parts = [
@@ -278,6 +310,25 @@ def crossval_markdown(result: Dict[str, Any]) -> str:
     return "\n".join(parts) + "\n"
 
 
+def test_markdown(result: Dict[str, Any]) -> str:
+    test = result["test"]
+    return "\n".join([
+        f"### Articles never seen: every variant trained on all {len(result['articles'])} gold articles",
+        "",
+        f"Scored on `{test['path']}` ({len(test['articles'])} articles: {', '.join(test['articles'])}), "
+        "written and annotated apart from the seeds, about other wars.",
+        "",
+        scores_table(test["variants"]),
+    ])
+
+
+def crossval_markdown(result: Dict[str, Any]) -> str:
+    parts = [folds_markdown(result)] if result["variants"] else []
+    if result.get("test"):
+        parts.append(test_markdown(result))
+    return "\n".join(parts) + "\n"
+
+
 def main(argv: Sequence[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("gold", type=Path)
@@ -286,6 +337,9 @@ def main(argv: Sequence[str]) -> None:
     parser.add_argument("--max-steps", type=int, default=300)
     parser.add_argument("--variants", default=",".join(VARIANTS), help="comma-separated subset of " + ", ".join(VARIANTS))
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="trainings run at once")
+    parser.add_argument("--test", type=Path, help="records of articles never seen: each variant is also trained on "
+                        "all gold articles and scored on them")
+    parser.add_argument("--no-folds", action="store_true", help="skip the folds (with --test: the test set only)")
     parser.add_argument("--packaged", choices=list(VARIANTS), help="the variant the project packages, noted in the report")
     parser.add_argument("--markdown", type=Path, default=Path("outputs/cv.md"))
     parser.add_argument("--json", type=Path, default=Path("outputs/cv.json"))
@@ -294,7 +348,10 @@ def main(argv: Sequence[str]) -> None:
     unknown = set(variants) - set(VARIANTS)
     if unknown:
         parser.error(f"unknown variants {sorted(unknown)}")
-    result = run_crossval(args.gold, args.config, args.work_dir, args.max_steps, variants, args.jobs)
+    if args.no_folds and not args.test:
+        parser.error("--no-folds needs --test")
+    result = run_crossval(args.gold, args.config, args.work_dir, args.max_steps, variants, args.jobs,
+                          test_path=args.test, folds=not args.no_folds)
     result["packaged"] = args.packaged
     for path, text in ((args.markdown, crossval_markdown(result)), (args.json, json.dumps(result, indent=2) + "\n")):
         path.parent.mkdir(parents=True, exist_ok=True)
