@@ -76,7 +76,7 @@ def test_lower_case_common_words_are_not_names(kb):
 
 
 @pytest.mark.parametrize("text, brand", [
-    ("Reuters", "Reuters"), ("REUTERS", "Reuters"), ("AFP", "Agence France-Presse"), ("detik.com", "Detik"),
+    ("Reuters", "Reuters"), ("REUTERS", "Reuters"), ("AFP", "AFP"), ("Agence France-Presse", "AFP"), ("detik.com", "Detik"),
     ("CNNIndonesia.com", "CNN Indonesia"), ("Anadolu News Agency", "Anadolu Agency"),
     ("kabarperang.com", "Kabarperang"), ("BERITAPERANG-ONLINE.COM", "Beritaperang-Online"),
     ("MedanTerkini.id", "MedanTerkini"),
