@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 MIN_WORDS = 200_000
+REPEATS = 3
 PACKAGED = "id_nk_pipeline"
 
 
@@ -198,8 +199,13 @@ def report(model: str, model_note: str) -> str:
     with tempfile.TemporaryDirectory(prefix="nk_bench_") as workdir:
         tok = run_measure("tokenizer", model)
         pipe1 = run_measure("pipe", model)
-        ann1 = run_measure("annotate", model, 1, 1, workdir)
-        ann2 = run_measure("annotate", model, 2, 1, workdir)
+        # 1 and 2 processes alternately, REPEATS times each; the fastest run of each counts
+        # (on a shared machine the slower runs measure the other jobs)
+        runs = {1: [], 2: []}
+        for _ in range(REPEATS):
+            for procs in (1, 2):
+                runs[procs].append(run_measure("annotate", model, procs, 1, workdir))
+        ann1, ann2 = (min(runs[p], key=lambda m: m["seconds"]) for p in (1, 2))
         ann10 = run_measure("annotate", model, 1, 10, workdir)
         comp = run_measure("components", model)
 
@@ -237,6 +243,12 @@ def report(model: str, model_note: str) -> str:
             f"| {name} | {procs} | {m['seconds']:.1f} | {wps(m):,.0f} | {100 * wps(m) / ceiling:.0f}% | "
             f"{m['cpu_seconds']:.1f} | {cps(m):,.0f} | {100 * cps(m) / cpu_ceiling:.0f}% | {m['load_average']:.1f} |"
         )
+    lines += [
+        "",
+        f"annotate wall-clock seconds of the {REPEATS} alternating runs (the fastest of each is in the table): "
+        + "; ".join(f"{p} process{'es' if p > 1 else ''}: " + ", ".join(f"{m['seconds']:.1f}" for m in runs[p])
+                    for p in (1, 2)),
+    ]
     speedup = wps(ann2) / wps(ann1)
     mem1, mem10 = ann1["peak_rss_kb"], ann10["peak_rss_kb"]
     grow1 = mem1 - ann1["rss_loaded_kb"]
@@ -248,6 +260,9 @@ def report(model: str, model_note: str) -> str:
         f"| 1x batch | {n_docs:,} | {mem1 / 1024:,.1f} MiB | {grow1 / 1024:,.1f} MiB |",
         f"| 10x batch | {10 * n_docs:,} | {mem10 / 1024:,.1f} MiB | {grow10 / 1024:,.1f} MiB |",
         "",
+        "(A difference at or below zero means the peak was reached while loading the pipeline, and "
+        "annotating never went above it.)",
+        "",
         "Targets:",
         "",
         f"- annotate, 1 process, at >= 30% of tokenizer speed: {100 * wps(ann1) / ceiling:.0f}% wall-clock, "
@@ -257,7 +272,7 @@ def report(model: str, model_note: str) -> str:
         f"- 2 processes >= 1.7x of 1: {speedup:.2f}x wall-clock ({'met' if speedup >= 1.7 else 'NOT met'}); "
         f"the 2-process run spent {ann2['cpu_seconds'] / ann1['cpu_seconds']:.2f}x the CPU of the 1-process run "
         f"(1.00 = no parallel overhead: on {os.cpu_count()} idle cores the speedup can reach "
-        f"{min(2, os.cpu_count() or 1) * ann1['cpu_seconds'] / ann2['cpu_seconds']:.2f}x)",
+        f"{min(2.0, min(2, os.cpu_count() or 1) * ann1['cpu_seconds'] / ann2['cpu_seconds']):.2f}x)",
         f"- peak memory for 10x within 10% of 1x: {100 * (mem10 / mem1 - 1):+.1f}% "
         f"({'met' if mem10 <= 1.1 * mem1 else 'NOT met'})",
         "",

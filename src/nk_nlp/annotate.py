@@ -36,6 +36,9 @@ STDIN = "-"
 # Records per memory zone in the main process. Each segment restarts nlp.pipe, so it
 # must be large enough for that cost to vanish, small enough to bound memory.
 SEGMENT_RECORDS = 2000
+# Records per task sent to a worker process: small, so that no worker sits idle at the
+# end of a run while another finishes a long task.
+WORKER_TASK_RECORDS = 8
 
 
 @dataclass
@@ -418,9 +421,9 @@ def _annotate_in_worker(items: List[InputRecord]) -> List[Dict[str, Any]]:
 def _annotate_forked(
     nlp: Language, items: Iterator[InputRecord], n_process: int, batch_size: int, max_chars: int, split_long: bool
 ) -> Iterator[Dict[str, Any]]:
-    """Batches of `batch_size` records annotated by `n_process` forked workers, at most
-    3 batches per worker in flight (bounded memory), results yielded in input order.
-    A batch whose worker died is annotated here instead."""
+    """Tasks of at most WORKER_TASK_RECORDS records annotated by `n_process` forked
+    workers, at most 4 tasks per worker in flight (bounded memory), results yielded in
+    input order. A task whose worker died is annotated here instead."""
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
 
@@ -433,7 +436,7 @@ def _annotate_forked(
 
     def read_one() -> bool:
         nonlocal broken
-        batch = list(islice(items, batch_size))
+        batch = list(islice(items, min(batch_size, WORKER_TASK_RECORDS)))
         if not batch:
             return False
         future = None
@@ -447,7 +450,7 @@ def _annotate_forked(
 
     try:
         more = True
-        while more and len(pending) < 3 * n_process:
+        while more and len(pending) < 4 * n_process:
             more = read_one()
         while pending:
             batch, future = pending.popleft()
