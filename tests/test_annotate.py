@@ -322,3 +322,20 @@ def test_cli_annotates_the_seeds_with_the_saved_rule_pipeline_in_two_processes(r
     for record in records:
         assert record["errors"] == [] and RecordChecker(record).check() == []
     assert "annotated 6 records (0 with errors)" in result.output
+
+
+def test_annotate_runs_pipelines_with_a_trained_style_ner():
+    """spaCy 3.8's NER refuses an error handler; annotate must still run such pipelines."""
+    import spacy
+
+    from nk_nlp.annotate import InputRecord, annotate_records
+    from nk_nlp.language import NEWS_TOKENIZER
+
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": NEWS_TOKENIZER}})
+    nlp.add_pipe("ner").add_label("ACTOR")
+    nlp.initialize()
+    items = [InputRecord("a", "Pasukan Sudan merebut kota itu.", {}),
+             InputRecord("b", "Hamas menolak usulan itu.", {})]
+    records = list(annotate_records(nlp, iter(items)))
+    assert [r["id"] for r in records] == ["a", "b"]
+    assert all(r["errors"] == [] for r in records)

@@ -490,7 +490,7 @@ def annotate_records(
         raise ValueError("max_chars must be positive")
     batch_size = batch_size or nlp.batch_size
     nlp.max_length = max(nlp.max_length, max_chars + 1)
-    nlp.set_error_handler(_drop_failed_docs)
+    set_error_handler(nlp, _drop_failed_docs)
     items = iter(items)
     try:
         if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
@@ -503,7 +503,20 @@ def annotate_records(
     finally:
         from spacy.util import raise_error
 
-        nlp.set_error_handler(raise_error)
+        set_error_handler(nlp, raise_error)
+
+
+def set_error_handler(nlp: Language, handler) -> None:
+    """Language.set_error_handler, pipe by pipe: in spaCy 3.8 the parser-based NER
+    offers set_error_handler but raises AttributeError, which would stop the whole
+    call; such a component keeps raising, and its batch is redone record by record."""
+    nlp.default_error_handler = handler
+    for _, pipe in nlp.pipeline:
+        if hasattr(pipe, "set_error_handler"):
+            try:
+                pipe.set_error_handler(handler)
+            except AttributeError:
+                pass
 
 
 # ---------------------------------------------------------------- resume
