@@ -2,12 +2,11 @@
 hand (annotation.md) before the pipeline ever ran on them, to measure generalisation after
 the first held-out set had been used for tuning. Run: python tests/data/build_claims_blind2.py"""
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from build_claims_heldout import claim  # noqa: E402
+from build_claims_heldout import claim, write_articles  # noqa: E402
 
 N = None
 ARTICLES = []
@@ -85,13 +84,7 @@ ARTICLES.append(("b4_karabakh", B4, [
 
 
 def main():
-    out = Path(__file__).with_name("claims_blind2.jsonl")
-    with open(out, "w", encoding="utf-8") as f:
-        for rid, text, claims in ARTICLES:
-            items = sorted((claim(text, *c) for c in claims), key=lambda c: c["start"])
-            record = {"id": rid, "text": text, "meta": {}, "entities": [], "claims": items, "quotes": [], "errors": []}
-            f.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"wrote {out}")
+    write_articles(ARTICLES, Path(__file__).with_name("claims_blind2.jsonl"))
 
 
 if __name__ == "__main__":

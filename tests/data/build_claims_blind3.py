@@ -4,12 +4,11 @@ Two labels were corrected after that run because they contradicted annotation.md
 output: `kehilangan` people is `killed`, and foreign fighters take the owner named (`Rumania`).
 Run: python tests/data/build_claims_blind3.py"""
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from build_claims_heldout import claim  # noqa: E402
+from build_claims_heldout import claim, write_articles  # noqa: E402
 
 N = None
 ARTICLES = []
@@ -63,13 +62,7 @@ ARTICLES.append(("c3_goma", C3, [
 
 
 def main():
-    out = Path(__file__).with_name("claims_blind3.jsonl")
-    with open(out, "w", encoding="utf-8") as f:
-        for rid, text, claims in ARTICLES:
-            items = sorted((claim(text, *c) for c in claims), key=lambda c: c["start"])
-            record = {"id": rid, "text": text, "meta": {}, "entities": [], "claims": items, "quotes": [], "errors": []}
-            f.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"wrote {out}")
+    write_articles(ARTICLES, Path(__file__).with_name("claims_blind3.jsonl"))
 
 
 if __name__ == "__main__":

@@ -119,14 +119,18 @@ ARTICLES.append(("h5_lebanon", T5, [
 ]))
 
 
-def main():
-    out = Path(__file__).with_name("claims_heldout.jsonl")
+def write_articles(articles, out: Path) -> None:
+    """One record per article: its claims sorted, everything else empty."""
     with open(out, "w", encoding="utf-8") as f:
-        for rid, text, claims in ARTICLES:
+        for rid, text, claims in articles:
             items = sorted((claim(text, *c) for c in claims), key=lambda c: c["start"])
             record = {"id": rid, "text": text, "meta": {}, "entities": [], "claims": items, "quotes": [], "errors": []}
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(f"wrote {out}")
+
+
+def main():
+    write_articles(ARTICLES, Path(__file__).with_name("claims_heldout.jsonl"))
 
 
 if __name__ == "__main__":
