@@ -161,6 +161,27 @@ def measure(kind: str, model: str, n_process: int, copies: int, workdir: str) ->
     raise ValueError(kind)
 
 
+def _spin(seconds: float, results) -> None:
+    start, cpu = time.perf_counter(), time.process_time()
+    while time.perf_counter() - start < seconds:
+        pass
+    results.put(time.process_time() - cpu)
+
+
+def cores_delivered(n: int, seconds: float = 4.0) -> float:
+    """Cores' worth of CPU the machine gives `n` busy-looping processes at once (n on
+    an idle machine with n cores; less when other jobs share it)."""
+    import multiprocessing
+
+    results = multiprocessing.Queue()
+    procs = [multiprocessing.Process(target=_spin, args=(seconds, results)) for _ in range(n)]
+    for proc in procs:
+        proc.start()
+    for proc in procs:
+        proc.join()
+    return sum(results.get() for _ in procs) / seconds
+
+
 def run_measure(kind: str, model: str, n_process: int = 1, copies: int = 1, workdir: str = "") -> dict:
     cmd = [sys.executable, __file__, "--measure", kind, "--model", model, "--n-process", str(n_process),
            "--copies", str(copies), "--workdir", workdir]
@@ -202,6 +223,7 @@ def report(model: str, model_note: str) -> str:
         # 1 and 2 processes alternately, REPEATS times each; the fastest run of each counts
         # (on a shared machine the slower runs measure the other jobs)
         runs = {1: [], 2: []}
+        delivered = (cores_delivered(1), cores_delivered(2))
         for _ in range(REPEATS):
             for procs in (1, 2):
                 runs[procs].append(run_measure("annotate", model, procs, 1, workdir))
@@ -248,6 +270,12 @@ def report(model: str, model_note: str) -> str:
         f"annotate wall-clock seconds of the {REPEATS} alternating runs (the fastest of each is in the table): "
         + "; ".join(f"{p} process{'es' if p > 1 else ''}: " + ", ".join(f"{m['seconds']:.1f}" for m in runs[p])
                     for p in (1, 2)),
+    ]
+    lines += [
+        "",
+        f"Cores' worth of CPU the machine gave busy-looping processes just before these runs: "
+        f"1 process {delivered[0]:.2f}, 2 processes {delivered[1]:.2f} (2.00 on an idle 2-core machine; "
+        "2 processes cannot run faster than that ratio allows).",
     ]
     speedup = wps(ann2) / wps(ann1)
     mem1, mem10 = ann1["peak_rss_kb"], ann10["peak_rss_kb"]
