@@ -51,21 +51,39 @@ def _lower_tokens(doc: Doc, start: int, end: int) -> List[str]:
     return [t.lower_ for t in doc[start:end]]
 
 
-def _phrases(words: Iterable[str]) -> List[Tuple[str, ...]]:
+class _Phrases(list):
+    """Token tuples, longest first, indexed by first and by last word so that a lookup
+    tests only the phrases that can match (it runs at every token of every doc)."""
+
+    def __init__(self, phrases: Iterable[Tuple[str, ...]]):
+        super().__init__(phrases)
+        self.by_first: Dict[str, List[Tuple[str, ...]]] = {}
+        self.by_last: Dict[str, List[Tuple[str, ...]]] = {}
+        for phrase in self:
+            if phrase:
+                self.by_first.setdefault(phrase[0], []).append(phrase)
+                self.by_last.setdefault(phrase[-1], []).append(phrase)
+
+
+def _phrases(words: Iterable[str]) -> _Phrases:
     """Multi-word phrases as token tuples, longest first."""
-    return sorted({tuple(w.split()) for w in words}, key=len, reverse=True)
+    return _Phrases(sorted({tuple(w.split()) for w in words}, key=len, reverse=True))
 
 
-def _prefix_len(tokens: List[str], phrases: List[Tuple[str, ...]]) -> int:
-    for phrase in phrases:
+def _prefix_len(tokens: List[str], phrases: _Phrases) -> int:
+    if not tokens:
+        return 0
+    for phrase in phrases.by_first.get(tokens[0], ()):
         if tuple(tokens[: len(phrase)]) == phrase:
             return len(phrase)
     return 0
 
 
-def _suffix_of(tokens: List[str], phrases: List[Tuple[str, ...]]) -> int:
+def _suffix_of(tokens: List[str], phrases: _Phrases) -> int:
     """Length of the longest phrase that ends `tokens`."""
-    for phrase in phrases:
+    if not tokens:
+        return 0
+    for phrase in phrases.by_last.get(tokens[-1], ()):
         if len(phrase) <= len(tokens) and tuple(tokens[len(tokens) - len(phrase):]) == phrase:
             return len(phrase)
     return 0

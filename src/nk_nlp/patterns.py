@@ -17,9 +17,11 @@ initialize (reader nk_nlp.read_patterns.v1):
 Every pattern carries an `id` naming its family, so the ruler's choices can be traced.
 """
 
+import json
 import sys
+from collections import defaultdict
 from pathlib import Path
-from typing import Dict, List
+from typing import Dict, List, Set, Tuple
 
 import srsly
 
@@ -46,25 +48,28 @@ def _first_name(stop: List[str]) -> Dict:
     return {"TEXT": {"REGEX": r"^[A-Z]"}, "LOWER": {"NOT_IN": stop}}
 
 
-def _words(phrase: str, capitalised: bool = False) -> List[Dict]:
-    if capitalised:
-        return [{"ORTH": w[:1].upper() + w[1:]} for w in phrase.split()]
-    return [{"LOWER": w} for w in phrase.split()]
-
-
 def _grouped(phrases: List[str], capitalised: bool = False) -> List[List[Dict]]:
-    """Token prefixes matching any of `phrases`: one pattern for all single words (a set test
-    is far cheaper for the Matcher than one pattern per word), one per multi-word phrase."""
-    def word(w: str) -> Dict:
-        return {"ORTH": {"IN": [w[:1].upper() + w[1:], w.upper()]}} if capitalised else {"LOWER": w}
+    """Token prefixes matching exactly the `phrases`, in as few patterns as a set test per
+    token allows (the Matcher tries every pattern at every token; a set test is far cheaper):
+    phrases of one length that differ only in their last word share a pattern, and so do
+    those groups that differ only in their first word (`kapal perang`, `kapal selam` ->
+    `kapal {perang, selam}`; every pattern still matches only listed phrases)."""
+    def token(words: Set[str]) -> Dict:
+        if capitalised:
+            return {"ORTH": {"IN": sorted({v for w in words for v in (w[:1].upper() + w[1:], w.upper())})}}
+        return {"LOWER": next(iter(words))} if len(words) == 1 else {"LOWER": {"IN": sorted(words)}}
 
-    singles = sorted({p for p in phrases if " " not in p})
-    prefixes = []
-    if singles:
-        words = sorted({v for w in singles for v in (word(w)["ORTH"]["IN"] if capitalised else [w])})
-        prefixes.append([{"ORTH" if capitalised else "LOWER": {"IN": words}}])
-    prefixes += [[word(w) for w in p.split()] for p in sorted({p for p in phrases if " " in p})]
-    return prefixes
+    lasts: Dict[Tuple[str, ...], Set[str]] = defaultdict(set)
+    for phrase in {tuple(p.split()) for p in phrases}:
+        lasts[phrase[:-1]].add(phrase[-1])
+    firsts: Dict[Tuple, Set[str]] = defaultdict(set)
+    for head, last_words in lasts.items():
+        if head:
+            firsts[(head[1:], frozenset(last_words))].add(head[0])
+    prefixes = [[token(lasts[()])]] if () in lasts else []
+    for (middle, last_words), first_words in firsts.items():
+        prefixes.append([token(first_words)] + [token({w}) for w in middle] + [token(set(last_words))])
+    return sorted(prefixes, key=lambda p: json.dumps(p, sort_keys=True))
 
 
 def kb_patterns(kb: Knowledge) -> List[Dict]:
@@ -108,21 +113,24 @@ def context_patterns(kb: Knowledge) -> List[Dict]:
         patterns.append({"label": label, "id": family, "pattern": head + [hashtag, first] + rest})
 
     # Title or rank, capitalised, + name and/or owner: `Menteri Pertahanan Azerbaijan Zakir Hasanov`.
-    for head in sorted({t.split()[0] for t in kb.words("titles")}):
-        add("ACTOR", "title", _words(head, capitalised=True), 10)
+    # One pattern for all title words (the Matcher tries every pattern at every token).
+    title_forms = set()
+    for head in {t.split()[0] for t in kb.words("titles")}:
+        title_forms.add(head[:1].upper() + head[1:])
         if len(head) <= 4:  # PM, KSAL: also in capitals
-            patterns[-1]["pattern"][0] = {"ORTH": {"IN": [head.upper(), head[:1].upper() + head[1:]]}}
+            title_forms.add(head.upper())
+    add("ACTOR", "title", [{"ORTH": {"IN": sorted(title_forms)}}], 10)
     # Institution noun + fields + owner: `kementerian luar negeri Rusia`, `pemerintah Armenia`.
     fields = sorted({w for f in kb.words("ministry_fields") for w in f.split()})
-    for head in kb.words("institution_heads"):
-        add("ACTOR", "institution", _words(head) + [{"LOWER": {"IN": fields}, "OP": "*"}], 4, owner=True)
+    for head in _grouped(kb.words("institution_heads")):
+        add("ACTOR", "institution", head + [{"LOWER": {"IN": fields}, "OP": "*"}], 4, owner=True)
     # Force noun + modifiers + owner: `pasukan sniper militer Azerbaijan`, `milisi Houthi`.
     modifiers = sorted({w for m in kb.words("force_modifiers") for w in m.split()})
-    for head in kb.words("force_nouns"):
-        add("ACTOR", "force", _words(head) + [{"LOWER": {"IN": modifiers}, "OP": "*"}], 3, owner=True)
+    for head in _grouped(kb.words("force_nouns")):
+        add("ACTOR", "force", head + [{"LOWER": {"IN": modifiers}, "OP": "*"}], 3, owner=True)
     # Place classifier + name: `desa Talysh`, `distrik Jabrayil`, `kota Pokrovsk`.
-    for head in kb.words("place_classifiers"):
-        add("PLACE", "place_classifier", _words(head), 3)
+    for head in _grouped(kb.words("place_classifiers")):
+        add("PLACE", "place_classifier", head, 3)
     # Locative preposition + name: `di Kherson`, `ke Rafah`, `dari X`, `ke arah X`.
     for head in _grouped(kb.words("locative_heads")):
         add("PLACE", "locative", head, 3, kb.words("locative_name_stop"))
@@ -173,13 +181,13 @@ def context_patterns(kb: Knowledge) -> List[Dict]:
     patterns.append({"label": "MEDIA", "id": "domain",
                      "pattern": [{"TEXT": {"REGEX": r"^[A-Za-z0-9]+$"}}, {"ORTH": "-"}, domain]})
     # Outlet descriptor or relay verb + name: `kantor berita Azertac`, `dilansir Daily Sabah`.
-    for head in kb.words("outlet_cues"):
-        add("MEDIA", "outlet_cue", _words(head), 4)
+    for head in _grouped(kb.words("outlet_cues")):
+        add("MEDIA", "outlet_cue", head, 4)
     # Speech cue + name: `kata James Appathurai`.
     # (A title after the cue is left to the title patterns: `kata Komisaris Jenderal X Nama`.)
     title_firsts = sorted({t.split()[0] for t in kb.words("titles")})
-    for head in kb.words("speech_cues_before_name"):
-        add("ACTOR", "speech_cue", _words(head), 4, title_firsts)
+    for head in _grouped(kb.words("speech_cues_before_name")):
+        add("ACTOR", "speech_cue", head, 4, title_firsts)
     return patterns
 
 
