@@ -1010,9 +1010,10 @@ class EntityResolver:
             out.append(ent)
         taken = {i for s, e, _, _ in out for i in range(s, e)}
         extended = []
+        text = doc.text  # spaCy joins all the tokens again at each `doc.text`
         for start, end, label, canonical in out:
             if label == "EQUIPMENT" and end < len(doc) and self.kb.is_equipment_generic(doc[start:end].text):
-                match = MODEL_AFTER.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text))
+                match = MODEL_AFTER.match(text, doc[end - 1].idx + len(doc[end - 1].text))
                 if match and any(c.isalpha() for c in match.group(1)):
                     model = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
                     if model is not None and not taken & set(range(model.start, model.end)):

@@ -37,6 +37,7 @@ _DOMAIN = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)  # the resolver normalises the same few strings over and over
 def norm(text: str) -> str:
     """Lookup key: no accents, lower case, single spaces, no hashtag, hyphens unspaced."""
     text = unicodedata.normalize("NFKD", text.translate(_DASHES))
