@@ -12,15 +12,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nk_nlp.extensions import CLAIMS, QUOTES, register_extensions
+from nk_nlp.records import span_ref
 
 FAULT_TRIGGER = "BOOM"
-
-
-def _ref(span: Span, canonical: bool = False) -> dict:
-    ref = {"start": span.start_char, "end": span.end_char, "text": span.text}
-    if canonical:
-        ref["canonical"] = span.kb_id_ or None
-    return ref
 
 
 def mark_doc(doc: Doc) -> Doc:
@@ -37,7 +31,7 @@ def mark_doc(doc: Doc) -> Doc:
         span = Span(doc, token.i, token.i + 1, label="CLAIM")
         value = int(token.text)
         earlier = [e for e in ents if e.end <= token.i]
-        source = _ref(earlier[-1], canonical=True) if earlier else None
+        source = span_ref(earlier[-1], canonical=True) if earlier else None
         attrs = dict(value=value, low=value, high=value, qualifier="exact", category="other", outcome=None,
                      party=None, source=source, cue=None, media=[])
         for name, attr in attrs.items():
@@ -51,7 +45,7 @@ def mark_doc(doc: Doc) -> Doc:
             continue
         span = Span(doc, open_i + 1, close_i, label="QUOTE")
         later = [e for e in ents if e.start > close_i]
-        span._.source = _ref(later[0], canonical=True) if later else None
+        span._.source = span_ref(later[0], canonical=True) if later else None
         span._.cue = None
         span._.media = []
         quotes.append(span)

@@ -33,6 +33,7 @@ from spacy.util import ensure_path, registry
 
 from .evaluation import example_record_pairs, score_claim_attribution
 from .extensions import BODY, CLAIMS, QUOTES, register_extensions
+from .records import span_ref
 
 LEXICON_FILE = "attribution.json"
 QUOTE_MARKS = set('"“”„')
@@ -139,13 +140,6 @@ class Attribution:
             raise ValueError("nk_attribution is not initialized: run nlp.initialize() with its lexicon_dir")
         DocAttribution(doc, self.lexicon).run()
         return doc
-
-
-def span_ref(span: Span, canonical: bool = False) -> Dict:
-    ref = {"start": span.start_char, "end": span.end_char, "text": span.text}
-    if canonical:
-        ref["canonical"] = span.kb_id_ or None
-    return ref
 
 
 def media_key(text: str) -> str:

@@ -16,11 +16,11 @@ CATEGORIES = ("military", "civilian", "people", "equipment", "territory", "other
 OUTCOMES = ("killed", "wounded", "killed_or_wounded", "missing", "captured", "destroyed", "other")
 
 
-def span_ref(start: int, end: int, text: str, canonical: Any = ...) -> Dict[str, Any]:
-    """A span reference as records hold it; `canonical` only for sources."""
-    ref: Dict[str, Any] = {"start": start, "end": end, "text": text}
-    if canonical is not ...:
-        ref["canonical"] = canonical
+def span_ref(span: Span, canonical: bool = False) -> Dict[str, Any]:
+    """A span as records reference it (source, cue, media); `canonical` for sources."""
+    ref: Dict[str, Any] = {"start": span.start_char, "end": span.end_char, "text": span.text}
+    if canonical:
+        ref["canonical"] = span.kb_id_ or None
     return ref
 
 

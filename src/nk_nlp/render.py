@@ -232,18 +232,22 @@ def render_claims_and_quotes(record: Dict[str, Any], anchor: str) -> str:
     return "\n".join(out)
 
 
+def _attribution_cells(item: Dict[str, Any]) -> str:
+    """The source, cue and media cells that claim and quote rows share."""
+    media = ", ".join(_ref_text(m) for m in item.get("media") or []) or '<span class="none">none</span>'
+    return f"<td>{_ref_text(item.get('source'), canonical=True)}</td><td>{_ref_text(item.get('cue'))}</td><td>{media}</td>"
+
+
 def _claim_rows(record: Dict[str, Any], anchor: str) -> str:
     rows = []
     for n, c in enumerate(record["claims"], 1):
-        media = ", ".join(_ref_text(m) for m in c.get("media") or []) or '<span class="none">none</span>'
         rows.append(
             f'<tr id="{anchor}-c{n}"><td>CLAIM {n}</td><td>{escape(str(c.get("text", "")))}</td>'
             f"<td>{escape(_number(c.get('value')) if c.get('value') is not None else 'null')}</td>"
             f"<td>{escape(_number(c.get('low')))} – {escape(_number(c.get('high')))}</td>"
             f"<td>{escape(str(c.get('qualifier')))}</td><td>{escape(str(c.get('category')))}</td>"
             f"<td>{escape(str(c.get('outcome') or '—'))}</td><td>{escape(str(c.get('party') or '—'))}</td>"
-            f"<td>{_ref_text(c.get('source'), canonical=True)}</td><td>{_ref_text(c.get('cue'))}</td>"
-            f"<td>{media}</td></tr>"
+            f"{_attribution_cells(c)}</tr>"
         )
     if not rows:
         return ""
@@ -255,11 +259,9 @@ def _claim_rows(record: Dict[str, Any], anchor: str) -> str:
 def _quote_rows(record: Dict[str, Any], anchor: str) -> str:
     rows = []
     for n, q in enumerate(record["quotes"], 1):
-        media = ", ".join(_ref_text(m) for m in q.get("media") or []) or '<span class="none">none</span>'
         rows.append(
             f'<tr id="{anchor}-q{n}"><td>QUOTE {n}</td><td>{escape(str(q.get("text", "")))}</td>'
-            f"<td>{_ref_text(q.get('source'), canonical=True)}</td><td>{_ref_text(q.get('cue'))}</td>"
-            f"<td>{media}</td></tr>"
+            f"{_attribution_cells(q)}</tr>"
         )
     if not rows:
         return ""
