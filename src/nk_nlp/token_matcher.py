@@ -1,0 +1,196 @@
+"""spaCy Matcher semantics for the token patterns the entity ruler uses, without
+trying every pattern at every token.
+
+spaCy's Matcher starts every pattern at every token, and each `IN`, `NOT_IN` or
+`REGEX` test is a Python call per token, so its cost grows with patterns x tokens
+(it was 45% of the pipeline's time). Here a token's words are looked up once in an
+index of the patterns whose first token they can start, and only those patterns
+are followed. The tests compare the matches with spaCy's Matcher on real text.
+
+Supported: the lexical attributes in `_ATTRS` with a string, a bool or a dict of
+`IN`, `NOT_IN` and `REGEX`, and the operators `?`, `*`, `+`, `{n}`, `{n,m}`,
+`{n,}`, `{,m}`. `supports(pattern)` says whether a pattern is in that subset; the
+ruler leaves any other pattern to spaCy's Matcher.
+"""
+
+import re
+from typing import Callable, Dict, List, Optional, Sequence, Set, Tuple
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+# Pattern key -> the lexeme's value (all lexical, so results can be cached per word).
+_ATTRS: Dict[str, Callable] = {
+    "ORTH": lambda lex: lex.orth_,
+    "TEXT": lambda lex: lex.orth_,
+    "LOWER": lambda lex: lex.lower_,
+    "LIKE_NUM": lambda lex: lex.like_num,
+    "IS_LOWER": lambda lex: lex.is_lower,
+    "IS_UPPER": lambda lex: lex.is_upper,
+    "IS_TITLE": lambda lex: lex.is_title,
+    "IS_DIGIT": lambda lex: lex.is_digit,
+    "IS_PUNCT": lambda lex: lex.is_punct,
+    "IS_ALPHA": lambda lex: lex.is_alpha,
+}
+_PREDICATES = {"IN", "NOT_IN", "REGEX"}
+_OP_RE = re.compile(r"^\{(\d*)(?:(,)(\d*))?\}$")
+# Cached (word, test) results kept; past it the caches start again (flat memory on any archive).
+_CACHE_LIMIT = 1_000_000
+
+Test = Callable[[object], bool]  # a lexeme -> whether a token spec holds
+Step = Tuple[Test, int, Optional[int]]  # test, min repeats, max repeats (None: no limit)
+
+
+def _repeats(op: Optional[str]) -> Optional[Tuple[int, Optional[int]]]:
+    if op is None:
+        return 1, 1
+    fixed = {"?": (0, 1), "*": (0, None), "+": (1, None)}
+    if op in fixed:
+        return fixed[op]
+    found = _OP_RE.match(op)
+    if not found or (found.group(1) == "" and found.group(3) in ("", None)):
+        return None
+    low = int(found.group(1) or 0)
+    if not found.group(2):
+        return low, low
+    high = int(found.group(3)) if found.group(3) else None
+    return (low, high) if high is None or low <= high else None
+
+
+def _value_test(get: Callable, value) -> Optional[Test]:
+    if isinstance(value, (str, bool)):
+        return lambda lex: get(lex) == value
+    if not isinstance(value, dict) or not value or set(value) - _PREDICATES:
+        return None
+    tests: List[Test] = []
+    if "IN" in value:
+        members = frozenset(value["IN"])
+        tests.append(lambda lex: get(lex) in members)
+    if "NOT_IN" in value:
+        excluded = frozenset(value["NOT_IN"])
+        tests.append(lambda lex: get(lex) not in excluded)
+    if "REGEX" in value:
+        regex = re.compile(value["REGEX"])
+        tests.append(lambda lex: regex.search(get(lex)) is not None)
+    return lambda lex: all(test(lex) for test in tests)
+
+
+def _spec_test(spec: Dict) -> Optional[Test]:
+    tests = []
+    for key, value in spec.items():
+        if key.upper() == "OP":
+            continue
+        get = _ATTRS.get(key.upper())
+        test = _value_test(get, value) if get else None
+        if test is None:
+            return None
+        tests.append(test)
+    return lambda lex: all(test(lex) for test in tests)
+
+
+def compile_pattern(pattern: Sequence[Dict]) -> Optional[List[Step]]:
+    """The pattern as steps, or None if it uses anything outside the supported subset."""
+    steps = []
+    for spec in pattern:
+        if not isinstance(spec, dict):
+            return None
+        op = next((v for k, v in spec.items() if k.upper() == "OP"), None)
+        repeats = _repeats(op)
+        test = _spec_test(spec)
+        if repeats is None or test is None:
+            return None
+        steps.append((test, repeats[0], repeats[1]))
+    return steps or None
+
+
+def supports(pattern: Sequence[Dict]) -> bool:
+    return compile_pattern(pattern) is not None
+
+
+class _Step:
+    """One token spec of a compiled pattern, with its results cached per word."""
+
+    __slots__ = ("test", "low", "high", "results")
+
+    def __init__(self, test: Test, low: int, high: Optional[int]):
+        self.test, self.low, self.high = test, low, high
+        self.results: Dict[int, bool] = {}
+
+
+class TokenPatternMatcher:
+    """`matcher(doc)` -> (key, start, end) for every match, like spaCy's Matcher
+    (every end a pattern can reach from every start; zero-length matches dropped)."""
+
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+        self._patterns: List[Tuple[int, List[_Step]]] = []  # (match key, steps)
+        self._starters: Dict[int, Tuple[Tuple[int, List[_Step]], ...]] = {}  # word -> patterns it can start
+        self._calls = 0
+
+    def __len__(self) -> int:
+        return len(self._patterns)
+
+    def add(self, key: str, pattern: Sequence[Dict]) -> None:
+        steps = compile_pattern(pattern)
+        if steps is None:
+            raise ValueError(f"Token pattern outside what TokenPatternMatcher supports: {pattern!r}")
+        self._patterns.append((self.vocab.strings.add(key), [_Step(*step) for step in steps]))
+        self._starters.clear()
+
+    def _started_by(self, word: int) -> Tuple[Tuple[int, List[_Step]], ...]:
+        lexeme = self.vocab[word]
+        found = self._starters[word] = tuple(
+            (key, steps) for key, steps in self._patterns if steps[0].low == 0 or steps[0].test(lexeme)
+        )
+        return found
+
+    def _ends(self, steps: List[_Step], words: List[int], start: int) -> Set[int]:
+        """Every position a match of `steps` starting at `start` can end at."""
+        vocab, length = self.vocab, len(words)
+        positions = {start}
+        for step in steps:
+            results, low, high = step.results, step.low, step.high
+            reached: Set[int] = set()
+            for position in positions:
+                count, i = 0, position
+                while True:
+                    if count >= low:
+                        reached.add(i)
+                    if (high is not None and count >= high) or i >= length:
+                        break
+                    holds = results.get(words[i])
+                    if holds is None:
+                        holds = results[words[i]] = step.test(vocab[words[i]])
+                    if not holds:
+                        break
+                    count, i = count + 1, i + 1
+            positions = reached
+            if not positions:
+                break
+        return positions
+
+    def _limit_caches(self) -> None:
+        cached = len(self._starters) + sum(len(step.results) for _, steps in self._patterns for step in steps)
+        if cached > _CACHE_LIMIT:
+            self._starters.clear()
+            for _, steps in self._patterns:
+                for step in steps:
+                    step.results.clear()
+
+    def __call__(self, doc: Doc) -> List[Tuple[int, int, int]]:
+        self._calls += 1
+        if self._calls % 256 == 0:
+            self._limit_caches()
+        words = doc.to_array(ORTH).tolist() if len(doc) else []
+        starters = self._starters
+        matches = []
+        for start, word in enumerate(words):
+            started = starters.get(word)
+            if started is None:
+                started = self._started_by(word)
+            for key, steps in started:
+                ends = self._ends(steps, words, start)
+                ends.discard(start)
+                matches.extend((key, start, end) for end in sorted(ends))
+        return matches
