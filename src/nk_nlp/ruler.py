@@ -65,7 +65,8 @@ class NewsEntityRuler(EntityRuler):
         existing entities are kept, its rescans of them (neither changes the result)."""
         if self.overwrite:
             return super().set_annotations(doc, matches)
-        typed = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        existing = doc.ents if doc.has_annotation("ENT_IOB") else ()
+        typed = {i for ent in existing for i in range(ent.start, ent.end)}
         new_entities: List[Span] = []
         seen_tokens = set()
         for match_id, start, end in matches:
@@ -79,7 +80,7 @@ class NewsEntityRuler(EntityRuler):
                 else:
                     new_entities.append(Span(doc, start, end, label=match_id))
                 seen_tokens.update(range(start, end))
-        doc.ents = list(doc.ents) + new_entities
+        doc.set_ents(list(existing) + new_entities, default="outside")
 
 
 @Language.factory(

@@ -14,7 +14,7 @@ ruler leaves any other pattern to spaCy's Matcher.
 """
 
 import re
-from typing import Callable, Dict, List, Optional, Sequence, Set, Tuple
+from typing import Callable, Collection, Dict, List, Optional, Sequence, Set, Tuple
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
@@ -125,7 +125,7 @@ class TokenPatternMatcher:
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
         self._patterns: List[Tuple[int, List[_Step]]] = []  # (match key, steps)
-        self._starters: Dict[int, Tuple[Tuple[int, List[_Step]], ...]] = {}  # word -> patterns it can start
+        self._starters: Dict[int, Tuple[Tuple[int, int, List[_Step]], ...]] = {}  # word -> patterns it can start
         self._calls = 0
 
     def __len__(self) -> int:
@@ -138,34 +138,52 @@ class TokenPatternMatcher:
         self._patterns.append((self.vocab.strings.add(key), [_Step(*step) for step in steps]))
         self._starters.clear()
 
-    def _started_by(self, word: int) -> Tuple[Tuple[int, List[_Step]], ...]:
+    def _started_by(self, word: int) -> Tuple[Tuple[int, int, List[_Step]], ...]:
+        """(key, first position, steps left) of each pattern a token of `word` can start: a
+        one-token first step has been tested here, so its pattern goes on from the next token."""
         lexeme = self.vocab[word]
-        found = self._starters[word] = tuple(
-            (key, steps) for key, steps in self._patterns if steps[0].low == 0 or steps[0].test(lexeme)
-        )
+        started = []
+        for key, steps in self._patterns:
+            first = steps[0]
+            if first.low == 0:
+                started.append((key, 0, steps))
+            elif first.test(lexeme):
+                started.append((key, 1, steps[1:]) if first.high == 1 else (key, 0, steps))
+        found = self._starters[word] = tuple(started)
         return found
 
-    def _ends(self, steps: List[_Step], words: List[int], start: int) -> Set[int]:
+    def _ends(self, steps: List[_Step], words: List[int], start: int) -> Collection[int]:
         """Every position a match of `steps` starting at `start` can end at."""
         vocab, length = self.vocab, len(words)
-        positions = {start}
+        positions: Collection[int] = (start,)
         for step in steps:
             results, low, high = step.results, step.low, step.high
-            reached: Set[int] = set()
-            for position in positions:
-                count, i = 0, position
-                while True:
-                    if count >= low:
-                        reached.add(i)
-                    if (high is not None and count >= high) or i >= length:
-                        break
-                    holds = results.get(words[i])
-                    if holds is None:
-                        holds = results[words[i]] = step.test(vocab[words[i]])
-                    if not holds:
-                        break
-                    count, i = count + 1, i + 1
-            positions = reached
+            if low == high == 1:  # the common case, kept cheap: one token, no repeats
+                next_positions = []
+                for i in positions:
+                    if i < length:
+                        holds = results.get(words[i])
+                        if holds is None:
+                            holds = results[words[i]] = step.test(vocab[words[i]])
+                        if holds:
+                            next_positions.append(i + 1)
+                positions = next_positions
+            else:
+                reached: Set[int] = set()
+                for position in positions:
+                    count, i = 0, position
+                    while True:
+                        if count >= low:
+                            reached.add(i)
+                        if (high is not None and count >= high) or i >= length:
+                            break
+                        holds = results.get(words[i])
+                        if holds is None:
+                            holds = results[words[i]] = step.test(vocab[words[i]])
+                        if not holds:
+                            break
+                        count, i = count + 1, i + 1
+                positions = reached
             if not positions:
                 break
         return positions
@@ -189,8 +207,8 @@ class TokenPatternMatcher:
             started = starters.get(word)
             if started is None:
                 started = self._started_by(word)
-            for key, steps in started:
-                ends = self._ends(steps, words, start)
-                ends.discard(start)
-                matches.extend((key, start, end) for end in sorted(ends))
+            for key, offset, steps in started:
+                ends = self._ends(steps, words, start + offset)
+                if ends:
+                    matches.extend((key, start, end) for end in sorted(set(ends)) if end > start)
         return matches
