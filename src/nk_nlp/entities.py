@@ -47,8 +47,38 @@ LIST_JOINERS = {",", "dan", "serta", "atau"}
 AFTER_LIST_ITEM = {",", "dan", "serta", "atau", ".", ")", "?", "!", ";", ":"}  # start token, end token, label, canonical
 
 
-def _lower_tokens(doc: Doc, start: int, end: int) -> List[str]:
-    return [t.lower_ for t in doc[start:end]]
+class _Tokens:
+    """One doc's token attributes as plain lists, read once per doc: `doc[i]` builds a Token
+    object and `span.text` joins the token strings again at each call, and the resolver asks
+    for them at nearly every step. Indexing and slicing work as on the Doc."""
+
+    def __init__(self, doc: Doc):
+        tokens = list(doc)
+        self.text = [t.text for t in tokens]
+        self.lower = [t.lower_ for t in tokens]
+        self.whitespace = [t.whitespace_ for t in tokens]
+        self.is_alpha = [t.is_alpha for t in tokens]
+        self.is_upper = [t.is_upper for t in tokens]
+        self.is_space = [t.is_space for t in tokens]
+        self.like_num = [t.like_num for t in tokens]
+        self.idx = [t.idx for t in tokens]
+        self.doc_text = doc.text
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text` (the slice bounds normalised as spaCy does)."""
+        n = len(self.text)
+        if start < 0:
+            start += n
+        start = min(n, max(0, start))
+        if end < 0:
+            end += n
+        end = min(n, max(start, end))
+        if start == end:
+            return ""
+        return self.doc_text[self.idx[start]:self.idx[end - 1] + len(self.text[end - 1])]
 
 
 class _Phrases(list):
@@ -95,6 +125,7 @@ class EntityResolver:
         self.name = name
         self.kb: Optional[Knowledge] = None
         self._title_case_cache: set = set()  # token indices of the current doc's headline lines
+        self._tokens: Optional[_Tokens] = None  # the current doc's token attributes
         if kb is not None:
             self._set_kb(kb)
 
@@ -161,6 +192,7 @@ class EntityResolver:
     # ------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
         self._require_kb()
+        self._tokens = _Tokens(doc)
         blocked = self._blocked_ranges(doc)
         title_case_lines = self._title_case_lines(doc)
         self._title_case_cache = title_case_lines
@@ -264,7 +296,7 @@ class EntityResolver:
 
     # ------------------------------------------------------------ span boundaries
     def _blocked_ranges(self, doc: Doc) -> List[Tuple[int, int]]:
-        lowers = [t.lower_ for t in doc]
+        lowers = self._tokens.lower
         ranges = []
         i = 0
         while i < len(lowers):
@@ -278,19 +310,21 @@ class EntityResolver:
 
     def _title_case_lines(self, doc: Doc) -> set:
         """Token indices of lines written in title case (headlines), where capitalisation says nothing."""
+        tok = self._tokens
         marked, line = set(), []
 
         def close(line):
-            words = [t for t in line if t.is_alpha and len(t) > 3 and t.lower_ not in HEADLINE_LOWER]
-            if len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) >= 0.9:
-                marked.update(t.i for t in line)
+            words = [tok.text[i] for i in line if tok.is_alpha[i] and len(tok.text[i]) > 3
+                     and tok.lower[i] not in HEADLINE_LOWER]
+            if len(words) >= 3 and sum(word[0].isupper() for word in words) / len(words) >= 0.9:
+                marked.update(line)
 
-        for token in doc:
-            if "\n" in token.text or (token.i > 0 and "\n" in doc[token.i - 1].whitespace_):
+        for i, text in enumerate(tok.text):
+            if "\n" in text or (i > 0 and "\n" in tok.whitespace[i - 1]):
                 close(line)
                 line = []
-            if not token.is_space:
-                line.append(token)
+            if not tok.is_space[i]:
+                line.append(i)
         close(line)
         return marked
 
@@ -323,7 +357,7 @@ class EntityResolver:
             text = doc[start:end].text
             if kb.lookup(text) or norm(text) in self.keep_leading:
                 break
-            lowers = _lower_tokens(doc, start, end)
+            lowers = self._tokens.lower[start:end]
             if _prefix_len(lowers, self.institutions) or _prefix_len(lowers, self.force_nouns):
                 break
             n = _prefix_len(lowers, self.trim_leading)
@@ -430,7 +464,7 @@ class EntityResolver:
         if label == "ACTOR":
             if len(span) > 4:
                 return None
-            return (start, end, "ACTOR", span.text if self._looks_like_person(span) else "")
+            return (start, end, "ACTOR", span.text if self._looks_like_person(start, end) else "")
         return (start, end, label, "")
 
     def _from_context_pattern(self, doc: Doc, start: int, end: int) -> bool:
@@ -448,15 +482,15 @@ class EntityResolver:
         before = [t.lower_ for t in doc[max(0, start - 3):start]]
         return bool(_suffix_of(before, self.place_classifiers))
 
-    @staticmethod
-    def _looks_like_person(span: Span) -> bool:
-        words = [t for t in span if t.is_alpha]
-        return 2 <= len(words) <= 4 and all(t.text[:1].isupper() and not t.is_upper for t in words)
+    def _looks_like_person(self, start: int, end: int) -> bool:
+        tok = self._tokens
+        words = [i for i in range(start, end) if tok.is_alpha[i]]
+        return 2 <= len(words) <= 4 and all(tok.text[i][:1].isupper() and not tok.is_upper[i] for i in words)
 
     # ------------------------------------------------------------ structured actors
     def _structured(self, doc: Doc, start: int, end: int) -> Optional[Entity]:
         """Title + name, institution + owner, force + owner: ACTOR with its canonical name."""
-        lowers = _lower_tokens(doc, start, end)
+        lowers = self._tokens.lower[start:end]
         n_title = _prefix_len(lowers, self.titles)
         if n_title and doc[start].text[:1].isupper():
             return self._titled(doc, start, end, n_title)
@@ -481,7 +515,7 @@ class EntityResolver:
         connector continues the name."""
         if not doc[start].text[:1].isupper() or start in self._title_case_cache:
             return None
-        lowers = _lower_tokens(doc, start, end)
+        lowers = self._tokens.lower[start:end]
         n_head = _prefix_len(lowers, self.organisation_heads)
         if not n_head or n_head >= end - start:
             return None
@@ -555,15 +589,15 @@ class EntityResolver:
 
     def _title_parts(self, doc: Doc, start: int, end: int) -> Tuple[int, Tuple[int, Optional[str], Optional[str]], int]:
         """(end of the title words, owner (end, kind, canonical), start of the name)."""
-        i = start + _prefix_len(_lower_tokens(doc, start, end), self.titles)
+        i = start + _prefix_len(self._tokens.lower[start:end], self.titles)
         while i < end and doc[i].lower_ in self.title_words:
             i += 1
         owner = self._owner(doc, i, end)
         name_start = owner[0]
         # `... Sudan Jenderal Abdel Fattah al-Burhan`: a rank after the owner is still title.
-        while name_start < end - 1 and _prefix_len(_lower_tokens(doc, name_start, end), self.titles) and \
+        while name_start < end - 1 and _prefix_len(self._tokens.lower[name_start:end], self.titles) and \
                 doc[name_start].text[:1].isupper() and owner[1] is not None:
-            name_start += _prefix_len(_lower_tokens(doc, name_start, end), self.titles)
+            name_start += _prefix_len(self._tokens.lower[name_start:end], self.titles)
         return i, owner, name_start
 
     def _titled(self, doc: Doc, start: int, end: int, n_title: int) -> Optional[Entity]:
@@ -607,11 +641,11 @@ class EntityResolver:
         return (start, end, "ACTOR", office_text)
 
     def _institution(self, doc: Doc, start: int, end: int, n_inst: int) -> Optional[Entity]:
-        lowers = _lower_tokens(doc, start, end)
+        lowers = self._tokens.lower[start:end]
         head = tuple(lowers[:n_inst])
         i = start + n_inst
-        while i < end and _prefix_len(_lower_tokens(doc, i, end), self.ministry_fields):
-            i += _prefix_len(_lower_tokens(doc, i, end), self.ministry_fields)
+        while i < end and _prefix_len(self._tokens.lower[i:end], self.ministry_fields):
+            i += _prefix_len(self._tokens.lower[i:end], self.ministry_fields)
         owner_end, owner_kind, owner = self._owner(doc, i, end)
         if owner_kind is None and i < end:
             owner_text = doc[i:end].text
@@ -635,8 +669,8 @@ class EntityResolver:
 
     def _force(self, doc: Doc, start: int, end: int, n_force: int) -> Optional[Entity]:
         i = start + n_force
-        while i < end and _prefix_len(_lower_tokens(doc, i, end), self.force_modifiers):
-            i += _prefix_len(_lower_tokens(doc, i, end), self.force_modifiers)
+        while i < end and _prefix_len(self._tokens.lower[i:end], self.force_modifiers):
+            i += _prefix_len(self._tokens.lower[i:end], self.force_modifiers)
         if i >= end:
             return None  # a force noun with no owner is not marked
         unit_end = self._unit_number_end(doc, start, i, end)
@@ -817,8 +851,9 @@ class EntityResolver:
         return sorted(out)
 
     def _line_starts(self, doc: Doc) -> List[int]:
-        return [t.i for t in doc if not t.is_space and (t.i == 0 or "\n" in doc[t.i - 1].text or
-                                                         "\n" in doc[t.i - 1].whitespace_ or doc[t.i - 1].is_space)]
+        tok = self._tokens
+        return [i for i in range(len(tok)) if not tok.is_space[i] and (
+            i == 0 or "\n" in tok.text[i - 1] or "\n" in tok.whitespace[i - 1] or tok.is_space[i - 1])]
 
     def _name_run(self, doc: Doc, i: int, limit: int = 3) -> int:
         """End of a run of up to `limit` capitalised words (hyphens inside) from `i`."""
@@ -890,7 +925,7 @@ class EntityResolver:
         added = []
         for start, end, label, _ in entities:
             if label != "ACTOR" or start < 3 or doc[start - 1].text != "," or start in title_case_lines or \
-                    not doc[start].text[:1].isupper() or not _prefix_len(_lower_tokens(doc, start, end), self.titles):
+                    not doc[start].text[:1].isupper() or not _prefix_len(self._tokens.lower[start:end], self.titles):
                 continue
             first = start - 1
             while first > 0 and first - 1 not in taken and doc[first - 1].is_alpha and \
@@ -898,8 +933,8 @@ class EntityResolver:
                     start - first < 5:
                 first -= 1
             span = doc[first:start - 1]
-            if self._looks_like_person(span) and not self.kb.lookup(span.text) and \
-                    not _prefix_len(_lower_tokens(doc, first, start - 1), self.titles) and \
+            if self._looks_like_person(first, start - 1) and not self.kb.lookup(span.text) and \
+                    not _prefix_len(self._tokens.lower[first:start - 1], self.titles) and \
                     (first == 0 or not doc[first - 1].text[:1].isupper()):
                 added.append((first, start - 1, "ACTOR", span.text))
         return sorted(entities + added)
@@ -919,38 +954,43 @@ class EntityResolver:
         """A name the KB lacks but the context proved once (a place after `di`, a person after a
         title, a group after a force noun) is the same entity wherever it recurs in the article;
         a person's surname alone too."""
+        tok = self._tokens
         learned: Dict[str, Tuple[str, str]] = {}
         for start, end, label, canonical in entities:
-            text = doc[start:end].text
+            text = tok.span_text(start, end)
             if label not in ("PLACE", "ACTOR") or not canonical or self.kb.lookup(text) or not text[:1].isupper():
                 continue
             if label == "PLACE" and canonical == text:
                 learned.setdefault(text, (label, canonical))
-            elif label == "ACTOR" and canonical == text and self._looks_like_person(doc[start:end]):
+            elif label == "ACTOR" and canonical == text and self._looks_like_person(start, end):
                 learned.setdefault(text, (label, canonical))
-                surname = doc[end - 1]
-                if len(surname) >= 4 and surname.is_alpha and not self.kb.lookup(surname.text):
-                    learned.setdefault(surname.text, (label, canonical))
+                surname = tok.text[end - 1]
+                if len(surname) >= 4 and tok.is_alpha[end - 1] and not self.kb.lookup(surname):
+                    learned.setdefault(surname, (label, canonical))
             elif label == "ACTOR" and canonical == text and any(c.isdigit() for c in text) and " " not in text:
                 learned.setdefault(text, (label, canonical))  # a group's code name: `M23`
-            elif label == "ACTOR" and canonical == doc[start + 1:end].text and \
+            elif label == "ACTOR" and canonical == tok.span_text(start + 1, end) and \
                     any(c.isdigit() for c in canonical):
                 learned.setdefault(canonical, (label, canonical))
         if not learned:
             return entities
+        n_doc = len(tok)
+        positions: Dict[str, List[int]] = {}  # token text -> its indices, to find where a name may recur
+        for i, word in enumerate(tok.text):
+            positions.setdefault(word, []).append(i)
         taken = {i for s, e, _, _ in entities for i in range(s, e)}
         added = []
         for text, (label, canonical) in learned.items():
             tokens = [t.text for t in self.nlp.make_doc(text)]
             n = len(tokens)
-            for i in range(len(doc) - n + 1):
-                if doc[i].text != tokens[0] or doc[i:i + n].text != text:
+            for i in positions.get(tokens[0], ()):
+                if i > n_doc - n or tok.span_text(i, i + n) != text:
                     continue
                 if taken & set(range(i, i + n)):
                     continue
-                if (i > 0 and doc[i - 1].text == "-") or (i + n < len(doc) and doc[i + n].text == "-"):
+                if (i > 0 and tok.text[i - 1] == "-") or (i + n < n_doc and tok.text[i + n] == "-"):
                     continue
-                if i + n < len(doc) and doc[i + n].text[:1].isupper() and doc[i + n].is_alpha and \
+                if i + n < n_doc and tok.text[i + n][:1].isupper() and tok.is_alpha[i + n] and \
                         i + n not in title_case_lines:
                     continue  # part of a longer name
                 added.append((i, i + n, label, canonical))
@@ -1027,7 +1067,7 @@ class EntityResolver:
         out: List[Entity] = []
         for ent in entities:
             start, end, label, canonical = ent
-            lowers = _lower_tokens(doc, start, end)
+            lowers = self._tokens.lower[start:end]
             if label == "ACTOR" and out and start >= 2 and doc[start - 1].text == "," and out[-1][1] == start - 1 \
                     and out[-1][2] == "ACTOR" and self._is_person_entity(doc, out[-1]) \
                     and _prefix_len(lowers, self.titles) and not self._has_name_after_owner(doc, start, end):
@@ -1039,8 +1079,8 @@ class EntityResolver:
     def _is_person_entity(self, doc: Doc, ent: Entity) -> bool:
         if self.kb.person(ent[3] or "") is not None:
             return True
-        lowers = _lower_tokens(doc, ent[0], ent[1])
-        return self._looks_like_person(doc[ent[0]:ent[1]]) and not _prefix_len(lowers, self.titles) and \
+        lowers = self._tokens.lower[ent[0]:ent[1]]
+        return self._looks_like_person(ent[0], ent[1]) and not _prefix_len(lowers, self.titles) and \
             not _prefix_len(lowers, self.institutions) and not _prefix_len(lowers, self.force_nouns)
 
     def _has_name_after_owner(self, doc: Doc, start: int, end: int) -> bool:
