@@ -22,13 +22,13 @@ Its knowledge (pipeline/kb/) is loaded at initialize and saved with the pipeline
 
 import re
 from pathlib import Path
-from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 import srsly
 from spacy.attrs import IS_ALPHA, IS_SPACE, IS_UPPER, LIKE_NUM
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import filter_spans, normalize_slice
 
 from .extensions import register_extensions
 from .knowledge import Knowledge, norm, title_case
@@ -61,23 +61,30 @@ class _Tokens:
         flags = doc.to_array([IS_ALPHA, IS_UPPER, IS_SPACE, LIKE_NUM]).astype(bool).T.tolist()
         self.is_alpha, self.is_upper, self.is_space, self.like_num = flags
         self.idx = [t.idx for t in tokens]
+        self.end_char = [idx + len(text) for idx, text in zip(self.idx, self.text)]
         self.doc_text = "".join([text + space for text, space in zip(self.text, self.whitespace)])  # = doc.text
 
     def __len__(self) -> int:
         return len(self.text)
 
     def span_text(self, start: int, end: int) -> str:
-        """`doc[start:end].text` (the slice bounds normalised as spaCy does)."""
-        n = len(self.text)
-        if start < 0:
-            start += n
-        start = min(n, max(0, start))
-        if end < 0:
-            end += n
-        end = min(n, max(start, end))
-        if start == end:
-            return ""
-        return self.doc_text[self.idx[start]:self.idx[end - 1] + len(self.text[end - 1])]
+        """`doc[start:end].text`."""
+        if not 0 <= start < end <= len(self.text):
+            start, end = normalize_slice(len(self.text), start, end)
+            if start == end:
+                return ""
+        return self.doc_text[self.idx[start]:self.end_char[end - 1]]
+
+
+def _indices(items: List[str], item: str) -> Iterator[int]:
+    """Where `item` occurs in `items`, in order (list.index scans in C)."""
+    i = -1
+    while True:
+        try:
+            i = items.index(item, i + 1)
+        except ValueError:
+            return
+        yield i
 
 
 class _Phrases(list):
@@ -1005,15 +1012,12 @@ class EntityResolver:
         if not learned:
             return entities
         n_doc = len(tok)
-        positions: Dict[str, List[int]] = {}  # token text -> its indices, to find where a name may recur
-        for i, word in enumerate(tok.text):
-            positions.setdefault(word, []).append(i)
         taken = {i for s, e, _, _ in entities for i in range(s, e)}
         added = []
         for text, (label, canonical) in learned.items():
             tokens = [t.text for t in self.nlp.make_doc(text)]
             n = len(tokens)
-            for i in positions.get(tokens[0], ()):
+            for i in _indices(tok.text, tokens[0]):
                 if i > n_doc - n or tok.span_text(i, i + n) != text:
                     continue
                 if taken & set(range(i, i + n)):
