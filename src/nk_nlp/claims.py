@@ -24,7 +24,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, registry
 
-from .body import in_body
 from .extensions import BODY, CLAIMS, register_extensions
 from .numbers import NumberGrammar, NumberMatch, Word
 
@@ -32,6 +31,7 @@ NUMBERS_FILE = "numbers.json"
 CLAIMS_FILE = "claims.json"
 # categories whose counts are claims even when no outcome is stated (deployed, involved)
 NO_OUTCOME_NEEDED = ("military", "equipment")
+SIDE_NAME_CACHE_SIZE = 65536
 
 
 class PhraseTable:
@@ -124,6 +124,8 @@ class ClaimRules:
         self.tally_links = t("tally_links")
         self.dashes = set(claims["dashes"])
         self._tokens = None  # the sentence being read
+        self._doc_ents: Tuple[Span, ...] = ()  # doc.ents of the doc being read
+        self._side_names: Dict[Tuple[str, bool], Optional[str]] = {}  # side_name results (the lexicon is fixed)
         self.prefixes = sorted((p.lower() for p in claims["party_prefixes"]), key=len, reverse=True)
         self.sides = {s.lower(): s for s in claims["sides"]}
         self.adversaries: Dict[str, List[str]] = {}
@@ -136,15 +138,17 @@ class ClaimRules:
     # -- the doc ----------------------------------------------------------------
 
     def find(self, doc: Doc) -> List[Span]:
-        ent_starts = {ent.start: ent for ent in doc.ents}
-        side_counts = Counter(s for s in (self.side_of(e) for e in doc.ents if e.label_ == "ACTOR") if s)
+        self._doc_ents = doc.ents  # spaCy builds the entity Spans again at each `doc.ents`
+        ent_starts = {ent.start: ent for ent in self._doc_ents}
+        side_counts = Counter(s for s in (self.side_of(e) for e in self._doc_ents if e.label_ == "ACTOR") if s)
+        body = _body_ranges(doc)
         spans: List[Span] = []
         for sent in doc.sents:
-            if not _touches_body(doc, sent):
+            if not _touches_body(body, sent):
                 continue
             for claim in self.sentence_claims(doc, sent, ent_starts, side_counts):
                 span = Span(doc, sent.start + claim.start, sent.start + claim.end, label="CLAIM")
-                if not in_body(doc, span.start_char, span.end_char):
+                if not _in_body(body, span.start_char, span.end_char):
                     continue
                 self._set_attributes(span, claim)
                 spans.append(span)
@@ -621,6 +625,14 @@ class ClaimRules:
         return self.side_name(name, strict=False)
 
     def side_name(self, name: str, strict: bool = True) -> Optional[str]:
+        key = (name, strict)
+        if key not in self._side_names:
+            if len(self._side_names) >= SIDE_NAME_CACHE_SIZE:
+                self._side_names.clear()
+            self._side_names[key] = self._side_name(name, strict)
+        return self._side_names[key]
+
+    def _side_name(self, name: str, strict: bool) -> Optional[str]:
         lowered = " ".join(name.replace("\xa0", " ").split()).lower()
         stripped = False
         changed = True
@@ -733,7 +745,7 @@ class ClaimRules:
 
     def _nearest_actor_side(self, doc: Doc, before: int, same_sentence: Optional[Span] = None) -> Optional[str]:
         floor = same_sentence.start if same_sentence is not None else 0
-        for ent in reversed([e for e in doc.ents if floor <= e.start and e.end <= before and e.label_ == "ACTOR"]):
+        for ent in reversed([e for e in self._doc_ents if floor <= e.start and e.end <= before and e.label_ == "ACTOR"]):
             preceding = [t.lower_ for t in doc[max(0, ent.start - 3):ent.start]]
             if self.event_agents.ending_at(preceding, len(preceding))[0]:
                 continue  # "serangan Israel": the attacker, not the side reporting its losses
@@ -789,11 +801,26 @@ class ClaimRules:
         return None
 
 
-def _touches_body(doc: Doc, sent: Span) -> bool:
-    """Whether some of the sentence is body (all of a Doc the body marker never saw is)."""
+def _body_ranges(doc: Doc) -> Optional[List[Tuple[int, int]]]:
+    """Character ranges of doc.spans["body"], None for a Doc the body marker never saw (all body)."""
     if BODY not in doc.spans:
+        return None
+    return [(s.start_char, s.end_char) for s in doc.spans[BODY]]
+
+
+def _touches_body(body: Optional[List[Tuple[int, int]]], sent: Span) -> bool:
+    """Whether some of the sentence is body."""
+    if body is None:
         return True
-    return any(s.start_char < sent.end_char and sent.start_char < s.end_char for s in doc.spans[BODY])
+    sent_start, sent_end = sent.start_char, sent.end_char
+    return any(start < sent_end and sent_start < end for start, end in body)
+
+
+def _in_body(body: Optional[List[Tuple[int, int]]], start_char: int, end_char: int) -> bool:
+    """body.in_body over the ranges of _body_ranges."""
+    if body is None:
+        return True
+    return any(start <= start_char and end_char <= end for start, end in body)
 
 
 def _tokenizer_words(nlp: Language) -> Callable[[str], List[str]]:

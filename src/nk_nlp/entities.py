@@ -22,12 +22,13 @@ Its knowledge (pipeline/kb/) is loaded at initialize and saved with the pipeline
 
 import re
 from pathlib import Path
-from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 import srsly
+from spacy.attrs import IS_ALPHA, IS_SPACE, IS_UPPER, LIKE_NUM
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import filter_spans, normalize_slice
 
 from .extensions import register_extensions
 from .knowledge import Knowledge, norm, title_case
@@ -47,8 +48,43 @@ LIST_JOINERS = {",", "dan", "serta", "atau"}
 AFTER_LIST_ITEM = {",", "dan", "serta", "atau", ".", ")", "?", "!", ";", ":"}  # start token, end token, label, canonical
 
 
-def _lower_tokens(doc: Doc, start: int, end: int) -> List[str]:
-    return [t.lower_ for t in doc[start:end]]
+class _Tokens:
+    """One doc's token attributes as plain lists, read once per doc: `doc[i]` builds a Token
+    object and `span.text` joins the token strings again at each call, and the resolver asks
+    for them at nearly every step. Indexing and slicing work as on the Doc."""
+
+    def __init__(self, doc: Doc):
+        tokens = list(doc)
+        self.text = [t.text for t in tokens]
+        self.lower = [t.lower_ for t in tokens]
+        self.whitespace = [t.whitespace_ for t in tokens]
+        flags = doc.to_array([IS_ALPHA, IS_UPPER, IS_SPACE, LIKE_NUM]).astype(bool).T.tolist()
+        self.is_alpha, self.is_upper, self.is_space, self.like_num = flags
+        self.idx = [t.idx for t in tokens]
+        self.end_char = [idx + len(text) for idx, text in zip(self.idx, self.text)]
+        self.doc_text = "".join([text + space for text, space in zip(self.text, self.whitespace)])  # = doc.text
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text`."""
+        if not 0 <= start < end <= len(self.text):
+            start, end = normalize_slice(len(self.text), start, end)
+            if start == end:
+                return ""
+        return self.doc_text[self.idx[start]:self.end_char[end - 1]]
+
+
+def _indices(items: List[str], item: str) -> Iterator[int]:
+    """Where `item` occurs in `items`, in order (list.index scans in C)."""
+    i = -1
+    while True:
+        try:
+            i = items.index(item, i + 1)
+        except ValueError:
+            return
+        yield i
 
 
 class _Phrases(list):
@@ -95,6 +131,7 @@ class EntityResolver:
         self.name = name
         self.kb: Optional[Knowledge] = None
         self._title_case_cache: set = set()  # token indices of the current doc's headline lines
+        self._tokens: Optional[_Tokens] = None  # the current doc's token attributes
         if kb is not None:
             self._set_kb(kb)
 
@@ -161,6 +198,7 @@ class EntityResolver:
     # ------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
         self._require_kb()
+        self._tokens = _Tokens(doc)
         blocked = self._blocked_ranges(doc)
         title_case_lines = self._title_case_lines(doc)
         self._title_case_cache = title_case_lines
@@ -190,14 +228,15 @@ class EntityResolver:
     def _resolve_range(self, doc: Doc, start: int, end: int, label: str, resolved: List[Entity],
                        title_case_lines: set) -> None:
         """Label one candidate span; what a shortened span leaves over is searched for known names."""
+        tok = self._tokens
         start = self._adjectival_militer(doc, start, end, resolved)
         if start >= end:
             return
         if label == "MEDIA" and self._after_outlet_cue(doc, start):
             for stop in range(end - 1, start, -1):
-                state = self.kb.state_of(doc[start:stop].text)
-                rest = doc[stop:end].text
-                if state and self.kb.is_country(doc[start:stop].text) and not self.kb.lookup(doc[start:end].text) \
+                state = self.kb.state_of(tok.span_text(start, stop))
+                rest = tok.span_text(stop, end)
+                if state and self.kb.is_country(tok.span_text(start, stop)) and not self.kb.lookup(tok.span_text(start, end)) \
                         and (self.kb.outlet(rest) or rest.isupper()):
                     # `kantor berita Palestina WAFA`: the state owns the agency, the agency is the outlet.
                     resolved.append((start, stop, "ACTOR", state))
@@ -216,40 +255,42 @@ class EntityResolver:
         """`pesawat militer India`, `personel militer Armenia`: here `militer` qualifies the noun
         before it, it does not head a force. Returns the new start (the noun's equipment span,
         if any, is added to `resolved`)."""
-        if doc[start].lower_ != "militer" or start == 0 or end - start < 2:
+        tok = self._tokens
+        if tok.lower[start] != "militer" or start == 0 or end - start < 2:
             return start
         taken_until = resolved[-1][1] if resolved else 0
         for n in (3, 2, 1):
             s = start - n
-            if s >= taken_until and self.kb.is_equipment_generic(doc[s:start + 1].text):
-                resolved.append((s, start + 1, "EQUIPMENT", self.kb.equipment_class(doc[s:start + 1].text)))
+            if s >= taken_until and self.kb.is_equipment_generic(tok.span_text(s, start + 1)):
+                resolved.append((s, start + 1, "EQUIPMENT", self.kb.equipment_class(tok.span_text(s, start + 1))))
                 return start + 1
-        if doc[start - 1].lower_ in self.person_nouns:
+        if tok.lower[start - 1] in self.person_nouns:
             return start + 1
         return start
 
     def _rescan(self, doc: Doc, start: int, end: int, previous: List[Entity]) -> List[Entity]:
         """Known names (KB, or a force/institution/title with a known owner) inside leftover tokens."""
+        tok = self._tokens
         found: List[Entity] = []
         i = start
         while i < end:
             hit = None
             j = i + 1
-            while j < end - 1 and doc[j].lower_ in self.place_classifier_words:
+            while j < end - 1 and tok.lower[j] in self.place_classifier_words:
                 j += 1  # `Rebut Kota X`
-            if doc[i].lower_ in self.capture_verbs and j < end and self._is_name_word(doc[j]) and \
-                    not self.kb.lookup(doc[j].text):
+            if tok.lower[i] in self.capture_verbs and j < end and self._is_name_word(j) and \
+                    not self.kb.lookup(tok.text[j]):
                 # `... Kuasai Goma` left over from a longer match: the word taken is a place.
                 stop = j + 1 if j in self._title_case_cache else self._name_run(doc, j)
                 found.append(self._place_entity(doc, j, stop))
                 i = stop
                 continue
-            if doc[i].text[:1].isalpha():
+            if tok.text[i][:1].isalpha():
                 for stop in range(min(end, i + 8), i, -1):
-                    text = doc[i:stop].text
+                    text = tok.span_text(i, stop)
                     if self.kb.lookup(text):
                         hit = self._classify_known(doc, i, stop, "", previous + found)
-                    elif doc[i].lower_ not in self.trim_words:
+                    elif tok.lower[i] not in self.trim_words:
                         structured = self._structured(doc, i, stop)
                         if structured is not None and structured[3]:
                             hit = structured
@@ -264,7 +305,8 @@ class EntityResolver:
 
     # ------------------------------------------------------------ span boundaries
     def _blocked_ranges(self, doc: Doc) -> List[Tuple[int, int]]:
-        lowers = [t.lower_ for t in doc]
+        tok = self._tokens
+        lowers = tok.lower
         ranges = []
         i = 0
         while i < len(lowers):
@@ -278,19 +320,21 @@ class EntityResolver:
 
     def _title_case_lines(self, doc: Doc) -> set:
         """Token indices of lines written in title case (headlines), where capitalisation says nothing."""
+        tok = self._tokens
         marked, line = set(), []
 
         def close(line):
-            words = [t for t in line if t.is_alpha and len(t) > 3 and t.lower_ not in HEADLINE_LOWER]
-            if len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) >= 0.9:
-                marked.update(t.i for t in line)
+            words = [tok.text[i] for i in line if tok.is_alpha[i] and len(tok.text[i]) > 3
+                     and tok.lower[i] not in HEADLINE_LOWER]
+            if len(words) >= 3 and sum(word[0].isupper() for word in words) / len(words) >= 0.9:
+                marked.update(line)
 
-        for token in doc:
-            if "\n" in token.text or (token.i > 0 and "\n" in doc[token.i - 1].whitespace_):
+        for i, text in enumerate(tok.text):
+            if "\n" in text or (i > 0 and "\n" in tok.whitespace[i - 1]):
                 close(line)
                 line = []
-            if not token.is_space:
-                line.append(token)
+            if not tok.is_space[i]:
+                line.append(i)
         close(line)
         return marked
 
@@ -310,20 +354,21 @@ class EntityResolver:
         return self._split_hyphenated(doc, start, end, label)
 
     def _trim(self, doc: Doc, start: int, end: int, label: str) -> Tuple[int, int]:
+        tok = self._tokens
         kb = self.kb
         changed = True
         while changed and start < end:
             changed = False
-            while end > start and (doc[end - 1].text in TRAILING_PUNCT or doc[end - 1].is_space):
+            while end > start and (tok.text[end - 1] in TRAILING_PUNCT or tok.is_space[end - 1]):
                 end -= 1
-            while start < end and (doc[start].text in LEADING_PUNCT or doc[start].is_space):
+            while start < end and (tok.text[start] in LEADING_PUNCT or tok.is_space[start]):
                 start += 1
             if start >= end:
                 break
-            text = doc[start:end].text
+            text = tok.span_text(start, end)
             if kb.lookup(text) or norm(text) in self.keep_leading:
                 break
-            lowers = _lower_tokens(doc, start, end)
+            lowers = tok.lower[start:end]
             if _prefix_len(lowers, self.institutions) or _prefix_len(lowers, self.force_nouns):
                 break
             n = _prefix_len(lowers, self.trim_leading)
@@ -331,10 +376,10 @@ class EntityResolver:
                 start += n
                 changed = True
                 continue
-            if label == "EQUIPMENT" and doc[start].like_num and end - start > 1:
+            if label == "EQUIPMENT" and tok.like_num[start] and end - start > 1:
                 start += 1
                 changed = True
-            elif lowers[0] in self.title_words and not doc[start].text[:1].isupper() and \
+            elif lowers[0] in self.title_words and not tok.text[start][:1].isupper() and \
                     _prefix_len(lowers, self.titles) and end - start > _prefix_len(lowers, self.titles):
                 # A lower-case role before a name stays outside: `juru bicara [Alina Nikoghosyan]`.
                 start += _prefix_len(lowers, self.titles)
@@ -343,19 +388,20 @@ class EntityResolver:
 
     def _split_hyphenated(self, doc: Doc, start: int, end: int, label: str) -> List[Tuple[int, int, str]]:
         """`Armenia-Azerbaijan` names two states: two spans, the hyphen outside both."""
-        hyphens = [i for i in range(start + 1, end - 1) if doc[i].text == "-"]
+        tok = self._tokens
+        hyphens = [i for i in range(start + 1, end - 1) if tok.text[i] == "-"]
         for h in hyphens:
-            left, right = doc[start:h].text, doc[h + 1:end].text
-            if self.kb.state_of(left) and self.kb.state_of(right) and not self.kb.lookup(doc[start:end].text):
+            left, right = tok.span_text(start, h), tok.span_text(h + 1, end)
+            if self.kb.state_of(left) and self.kb.state_of(right) and not self.kb.lookup(tok.span_text(start, end)):
                 return [(start, h, label), (h + 1, end, label)]
         return [(start, end, label)]
 
     # ------------------------------------------------------------ labelling
     def _classify(self, doc: Doc, start: int, end: int, label: str, previous: List[Entity],
                   title_case_lines: set) -> Optional[Entity]:
+        tok = self._tokens
         kb = self.kb
-        span = doc[start:end]
-        text = span.text
+        text = tok.span_text(start, end)
         if not any(c.isalpha() for c in text):
             return None
         hits = kb.lookup(text)
@@ -374,18 +420,19 @@ class EntityResolver:
         after_outlet_cue = label == "MEDIA" and self._after_outlet_cue(doc, start)
         for stop in range(end - 1, start, -1):
             # `Jepang Minta` in a headline, `Rafale India`: the known name at the start (not `Kyiv Post`).
-            if not after_outlet_cue and kb.lookup(doc[start:stop].text):
+            if not after_outlet_cue and kb.lookup(tok.span_text(start, stop)):
                 return self._classify_known(doc, start, stop, label, previous)
         if label == "PLACE":
             for split in range(start + 1, end):
                 # `di Biak Papua`: an unknown place, then a known one (rescanned by the caller).
-                if kb.place(doc[split:end].text):
+                if kb.place(tok.span_text(split, end)):
                     return self._unknown_name(doc, start, split, label, title_case_lines)
         return self._unknown_name(doc, start, end, label, title_case_lines)
 
     def _classify_known(self, doc: Doc, start: int, end: int, label: str, previous: List[Entity]) -> Optional[Entity]:
+        tok = self._tokens
         kb = self.kb
-        text = doc[start:end].text
+        text = tok.span_text(start, end)
         hits = kb.lookup(text)
         categories = {cat for cat, _ in hits}
         if categories & {"state", "place"} and not (categories & {"person", "organisation", "armed_force",
@@ -404,61 +451,61 @@ class EntityResolver:
 
     def _unknown_name(self, doc: Doc, start: int, end: int, label: str, title_case_lines: set) -> Optional[Entity]:
         """A name the knowledge base lacks, found by a context pattern or the NER."""
-        span = doc[start:end]
+        tok = self._tokens
         if start in title_case_lines and self._from_context_pattern(doc, start, end) and \
                 not self._after_place_classifier(doc, start):
             before = start - 1
-            while before > 0 and doc[before].lower_ in self.trim_words:
+            while before > 0 and tok.lower[before] in self.trim_words:
                 before -= 1  # `Rebut Kota X`
-            if label == "PLACE" and before >= 0 and doc[before].lower_ in self.capture_verbs:
+            if label == "PLACE" and before >= 0 and tok.lower[before] in self.capture_verbs:
                 end = start + 1  # `Kuasai Goma`: the one word taken is the place
-                span = doc[start:end]
             else:
                 return None  # in a headline every word is capitalised: the pattern proves nothing
-        if not span.text[:1].isupper() and label != "EQUIPMENT":
+        text = tok.span_text(start, end)
+        if not text[:1].isupper() and label != "EQUIPMENT":
             return None
         if label == "PLACE":
-            if start > 1 and doc[start - 2].lower_ in self.not_locative_after.get(doc[start - 1].lower_, ()):
+            if start > 1 and tok.lower[start - 2] in self.not_locative_after.get(tok.lower[start - 1], ()):
                 return None  # `telepon dari X`: a source, not a place
             if self._is_dateline(doc, start, end) or self._locative_before(doc, start, ()) or \
-                    self._from_context_pattern(doc, start, end) or span.ent_id_ == "":
-                text = span.text
+                    self._from_context_pattern(doc, start, end) or doc[start:end].ent_id_ == "":
                 return (start, end, "PLACE", title_case(text) if text.isupper() else text)
             return None
         if label == "MEDIA":
-            return (start, end, "MEDIA", self.kb.media_brand(span.text))
+            return (start, end, "MEDIA", self.kb.media_brand(text))
         if label == "ACTOR":
-            if len(span) > 4:
+            if end - start > 4:
                 return None
-            return (start, end, "ACTOR", span.text if self._looks_like_person(span) else "")
+            return (start, end, "ACTOR", text if self._looks_like_person(start, end) else "")
         return (start, end, label, "")
 
     def _from_context_pattern(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the word before the name is a trigger the context patterns use (trimmed off)."""
+        tok = self._tokens
         if start == 0:
             return False
-        before = [t.lower_ for t in doc[max(0, start - 4):start]]
-        return bool(_suffix_of(before, self.trim_leading))
+        return bool(_suffix_of(tok.lower[max(0, start - 4):start], self.trim_leading))
 
     def _after_outlet_cue(self, doc: Doc, start: int) -> bool:
-        before = [t.lower_ for t in doc[max(0, start - 4):start]]
-        return bool(_suffix_of(before, self.outlet_cues))
+        tok = self._tokens
+        return bool(_suffix_of(tok.lower[max(0, start - 4):start], self.outlet_cues))
 
     def _after_place_classifier(self, doc: Doc, start: int) -> bool:
-        before = [t.lower_ for t in doc[max(0, start - 3):start]]
-        return bool(_suffix_of(before, self.place_classifiers))
+        tok = self._tokens
+        return bool(_suffix_of(tok.lower[max(0, start - 3):start], self.place_classifiers))
 
-    @staticmethod
-    def _looks_like_person(span: Span) -> bool:
-        words = [t for t in span if t.is_alpha]
-        return 2 <= len(words) <= 4 and all(t.text[:1].isupper() and not t.is_upper for t in words)
+    def _looks_like_person(self, start: int, end: int) -> bool:
+        tok = self._tokens
+        words = [i for i in range(start, end) if tok.is_alpha[i]]
+        return 2 <= len(words) <= 4 and all(tok.text[i][:1].isupper() and not tok.is_upper[i] for i in words)
 
     # ------------------------------------------------------------ structured actors
     def _structured(self, doc: Doc, start: int, end: int) -> Optional[Entity]:
         """Title + name, institution + owner, force + owner: ACTOR with its canonical name."""
-        lowers = _lower_tokens(doc, start, end)
+        tok = self._tokens
+        lowers = tok.lower[start:end]
         n_title = _prefix_len(lowers, self.titles)
-        if n_title and doc[start].text[:1].isupper():
+        if n_title and tok.text[start][:1].isupper():
             return self._titled(doc, start, end, n_title)
         organisation = self._organisation(doc, start, end)
         if organisation is not None:
@@ -471,26 +518,27 @@ class EntityResolver:
             return self._force(doc, start, end, n_force)
         return None
 
-    def _is_name_word(self, token) -> bool:
-        return token.text[:1].isupper() and token.lower_ not in self.name_stopwords
+    def _is_name_word(self, i: int) -> bool:
+        tok = self._tokens
+        return tok.text[i][:1].isupper() and tok.lower[i] not in self.name_stopwords
 
     def _organisation(self, doc: Doc, start: int, end: int) -> Optional[Entity]:
         """A capitalised organisation head with a name that may hold function words:
         `Organisasi Internasional untuk Migrasi`, `Jaringan Dokter X`, `Badan PBB untuk Pengungsi X`.
         Institutions that have their own reading (`Kementerian Pertahanan X`) take it unless a
         connector continues the name."""
-        if not doc[start].text[:1].isupper() or start in self._title_case_cache:
+        tok = self._tokens
+        if not tok.text[start][:1].isupper() or start in self._title_case_cache:
             return None
-        lowers = _lower_tokens(doc, start, end)
+        lowers = tok.lower[start:end]
         n_head = _prefix_len(lowers, self.organisation_heads)
         if not n_head or n_head >= end - start:
             return None
         last, i, connectors = None, start + n_head, 0
         while i < end:
-            token = doc[i]
-            if self._is_name_word(token) or (token.text == "-" and last == i - 1):
+            if self._is_name_word(i) or (tok.text[i] == "-" and last == i - 1):
                 last = i
-            elif token.lower_ in self.name_connectors and i + 1 < end and self._is_name_word(doc[i + 1]):
+            elif tok.lower[i] in self.name_connectors and i + 1 < end and self._is_name_word(i + 1):
                 connectors += 1
             else:
                 break
@@ -498,7 +546,7 @@ class EntityResolver:
         if last is None:
             return None
         stop = last + 1
-        if self.kb.lookup(doc[start + n_head:stop].text) and not self.kb.lookup(doc[start:stop].text):
+        if self.kb.lookup(tok.span_text(start + n_head, stop)) and not self.kb.lookup(tok.span_text(start, stop)):
             if _prefix_len(lowers, self.institutions) or _prefix_len(lowers, self.force_nouns) or connectors:
                 return None  # `Kemenhan X`: the institution reading
             # A descriptor before a known name (`Gerakan Hamas`): the name alone, with its own reading.
@@ -506,30 +554,32 @@ class EntityResolver:
         if _prefix_len(lowers, self.institutions) or _prefix_len(lowers, self.force_nouns):
             if not connectors:
                 return None
-        whole = self.kb.actor(doc[start:stop].text)
+        whole = self.kb.actor(tok.span_text(start, stop))
         if whole:
             return (start, stop, "ACTOR", whole["canonical"])
         return (start, stop, "ACTOR", self._spelled_out(doc, start, stop))
 
     def _spelled_out(self, doc: Doc, start: int, end: int) -> str:
         """The name as written, head capitalised, known acronyms inside spelled out (`PBB`)."""
+        tok = self._tokens
         parts = []
-        for token in doc[start:end]:
-            text = token.text
-            if token.is_upper and len(text) > 1:
+        for i in range(start, end):
+            text = tok.text[i]
+            if tok.is_upper[i] and len(text) > 1:
                 org = self.kb.actor(text)
                 if org is not None and org["type"] == "organisation":
                     text = org["canonical"]
-            elif token.i == start:
+            elif i == start:
                 text = text[:1].upper() + text[1:]
-            parts.append(text + token.whitespace_)
+            parts.append(text + tok.whitespace[i])
         return "".join(parts).strip()
 
     def _role_after(self, doc: Doc, comma: int) -> bool:
         """Whether a role or title follows the comma at `comma - 1`: `<Name>, juru bicara ...`."""
-        if comma < 1 or doc[comma - 1].text != ",":
+        tok = self._tokens
+        if comma < 1 or tok.text[comma - 1] != ",":
             return False
-        after = [t.lower_ for t in doc[comma:comma + 4]]
+        after = tok.lower[comma:comma + 4]
         if after[:1] and after[0] in {"seorang", "salah"}:
             return True
         return bool(_prefix_len(after, self.titles))
@@ -537,11 +587,12 @@ class EntityResolver:
     def _owner(self, doc: Doc, start: int, end: int) -> Tuple[int, Optional[str], Optional[str]]:
         """The longest known owner at `start`: (end of owner, kind, canonical); kind is `state`,
         `actor` or `place`, or (start, None, None) when none is known."""
+        tok = self._tokens
         kb = self.kb
-        while start < end and doc[start].text == "#":
+        while start < end and tok.text[start] == "#":
             start += 1
         for stop in range(end, start, -1):
-            text = doc[start:stop].text
+            text = tok.span_text(start, stop)
             state = kb.state_of(text)
             if state:
                 return stop, "state", state
@@ -555,66 +606,70 @@ class EntityResolver:
 
     def _title_parts(self, doc: Doc, start: int, end: int) -> Tuple[int, Tuple[int, Optional[str], Optional[str]], int]:
         """(end of the title words, owner (end, kind, canonical), start of the name)."""
-        i = start + _prefix_len(_lower_tokens(doc, start, end), self.titles)
-        while i < end and doc[i].lower_ in self.title_words:
+        tok = self._tokens
+        i = start + _prefix_len(tok.lower[start:end], self.titles)
+        while i < end and tok.lower[i] in self.title_words:
             i += 1
         owner = self._owner(doc, i, end)
         name_start = owner[0]
         # `... Sudan Jenderal Abdel Fattah al-Burhan`: a rank after the owner is still title.
-        while name_start < end - 1 and _prefix_len(_lower_tokens(doc, name_start, end), self.titles) and \
-                doc[name_start].text[:1].isupper() and owner[1] is not None:
-            name_start += _prefix_len(_lower_tokens(doc, name_start, end), self.titles)
+        while name_start < end - 1 and _prefix_len(tok.lower[name_start:end], self.titles) and \
+                tok.text[name_start][:1].isupper() and owner[1] is not None:
+            name_start += _prefix_len(tok.lower[name_start:end], self.titles)
         return i, owner, name_start
 
     def _titled(self, doc: Doc, start: int, end: int, n_title: int) -> Optional[Entity]:
+        tok = self._tokens
         kb = self.kb
         i, (owner_end, owner_kind, owner), name_start = self._title_parts(doc, start, end)
         for s in range(i, end - 1):
             # `Komisaris Tinggi HAM PBB Volker Turk`: a known person closing the span.
-            person = kb.person(doc[s:end].text)
+            person = kb.person(tok.span_text(s, end))
             if person is not None:
                 return (start, end, "ACTOR", person["canonical"])
         if owner_kind is None:
             # Unknown acronyms between title and name are its owner: `Komisaris Jenderal XYZ Nama`.
             j = name_start
-            while j < end - 1 and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) >= 2:
+            while j < end - 1 and tok.is_upper[j] and tok.is_alpha[j] and len(tok.text[j]) >= 2:
                 j += 1
             if j > name_start:
                 name_start = j
-        name = doc[name_start:end]
-        if len(name):
-            person = kb.person(name.text)
+        name_end = end  # the name as found; `end` may shrink to a known name below
+        if name_start < name_end:
+            name = tok.span_text(name_start, name_end)
+            person = kb.person(name)
             if person is None:
                 # Trailing words of a headline: keep the longest known name at the start.
                 for stop in range(end - 1, name_start, -1):
-                    person = kb.person(doc[name_start:stop].text)
+                    person = kb.person(tok.span_text(name_start, stop))
                     if person:
                         end = stop
                         break
             if person is None and owner_kind is None and i == name_start:
-                last = kb.person(doc[end - 1].text)
+                last = kb.person(tok.text[end - 1])
                 person = last
             if person is not None:
                 return (start, end, "ACTOR", person["canonical"])
-            if len([t for t in name if t.is_alpha]) > 3:
+            if len([i for i in range(name_start, name_end) if tok.is_alpha[i]]) > 3:
                 return None
-            return (start, end, "ACTOR", name.text)
-        office = [self.title_abbreviations.get(t.lower_, t.text) for t in doc[start:i]]
+            return (start, end, "ACTOR", name)
+        office = [self.title_abbreviations.get(tok.lower[k], tok.text[k]) for k in range(start, i)]
         office_text = title_case(" ".join(office))
         if owner is not None:
-            owner_text = owner if owner_kind == "state" else title_case(doc[i:owner_end].text.replace("#", ""))
+            owner_text = owner if owner_kind == "state" else title_case(tok.span_text(i, owner_end).replace("#", ""))
             office_text = f"{office_text} {owner_text}"
         return (start, end, "ACTOR", office_text)
 
     def _institution(self, doc: Doc, start: int, end: int, n_inst: int) -> Optional[Entity]:
-        lowers = _lower_tokens(doc, start, end)
+        tok = self._tokens
+        lowers = tok.lower[start:end]
         head = tuple(lowers[:n_inst])
         i = start + n_inst
-        while i < end and _prefix_len(_lower_tokens(doc, i, end), self.ministry_fields):
-            i += _prefix_len(_lower_tokens(doc, i, end), self.ministry_fields)
+        while i < end and _prefix_len(tok.lower[i:end], self.ministry_fields):
+            i += _prefix_len(tok.lower[i:end], self.ministry_fields)
         owner_end, owner_kind, owner = self._owner(doc, i, end)
         if owner_kind is None and i < end:
-            owner_text = doc[i:end].text
+            owner_text = tok.span_text(i, end)
             if not owner_text[:1].isupper():
                 return None
         elif owner_kind is not None:
@@ -625,37 +680,38 @@ class EntityResolver:
             if owner_kind == "place":
                 return (start, end, "ACTOR", f"Otoritas {owner}")
             return (start, end, "ACTOR", "")
-        words = [self.abbreviations.get(lowers[0], doc[start].text)] + [t.text for t in doc[start + 1:i]]
+        words = [self.abbreviations.get(lowers[0], tok.text[start])] + tok.text[start + 1:i]
         name = title_case(" ".join(w.lower() if not w.isupper() else w for w in words))
         if owner_kind in ("state", "place", "actor"):
             name = f"{name} {owner}"
         elif i < end:
-            name = f"{name} {doc[i:end].text}"
+            name = f"{name} {tok.span_text(i, end)}"
         return (start, end, "ACTOR", name)
 
     def _force(self, doc: Doc, start: int, end: int, n_force: int) -> Optional[Entity]:
+        tok = self._tokens
         i = start + n_force
-        while i < end and _prefix_len(_lower_tokens(doc, i, end), self.force_modifiers):
-            i += _prefix_len(_lower_tokens(doc, i, end), self.force_modifiers)
+        while i < end and _prefix_len(tok.lower[i:end], self.force_modifiers):
+            i += _prefix_len(tok.lower[i:end], self.force_modifiers)
         if i >= end:
             return None  # a force noun with no owner is not marked
         unit_end = self._unit_number_end(doc, start, i, end)
         if unit_end:
             return (start, unit_end, "ACTOR", "")  # owner filled in by _unit_owners
-        whole = self.kb.actor(doc[start:end].text)
+        whole = self.kb.actor(tok.span_text(start, end))
         if whole:
             return (start, end, "ACTOR", whole["canonical"])
         owner_end, owner_kind, owner = self._owner(doc, i, end)
         if owner_kind is None:
-            if not doc[i].text[:1].isupper() and doc[i].text != "#":
+            if not tok.text[i][:1].isupper() and tok.text[i] != "#":
                 return None
-            code = any(c.isdigit() for c in doc[i].text) or (doc[i].is_upper and doc[i].is_alpha)
+            code = any(c.isdigit() for c in tok.text[i]) or (tok.is_upper[i] and tok.is_alpha[i])
             if code or start in self._title_case_cache:
                 # `pemberontak M23`, headline `Milisi Xyz Serbu ...`: the group's name is one word.
-                return (start, i + 1, "ACTOR", doc[i].text)
-            if not doc[start].text[:1].isupper():
-                return (start, end, "ACTOR", doc[i:end].text)  # `milisi Xyz`: the group's own name
-            return (start, end, "ACTOR", doc[start:end].text)
+                return (start, i + 1, "ACTOR", tok.text[i])
+            if not tok.text[start][:1].isupper():
+                return (start, end, "ACTOR", tok.span_text(i, end))  # `milisi Xyz`: the group's own name
+            return (start, end, "ACTOR", tok.span_text(start, end))
         end = owner_end
         if owner_kind == "state":
             return (start, end, "ACTOR", f"Angkatan Bersenjata {owner}")
@@ -665,21 +721,23 @@ class EntityResolver:
 
     def _unit_number_end(self, doc: Doc, start: int, i: int, end: int) -> int:
         """End of `Divisi Infanteri ke-22` / `Brigade 47` (a unit named by its number), else 0."""
-        if doc[start].lower_ not in self.unit_nouns:
+        tok = self._tokens
+        if tok.lower[start] not in self.unit_nouns:
             return 0
         j = i
-        while j < end and j - i < 2 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        while j < end and j - i < 2 and tok.text[j][:1].isupper() and tok.is_alpha[j]:
             j += 1
-        if j < end and doc[j].lower_ == "ke":
+        if j < end and tok.lower[j] == "ke":
             j += 1
-            if j < end and doc[j].text == "-":
+            if j < end and tok.text[j] == "-":
                 j += 1
-        return j + 1 if j < end and doc[j].like_num else 0
+        return j + 1 if j < end and tok.like_num[j] else 0
 
     # ------------------------------------------------------------ ACTOR or PLACE
     def _place_or_actor(self, doc: Doc, start: int, end: int, previous: List[Entity]) -> Entity:
+        tok = self._tokens
         kb = self.kb
-        text = doc[start:end].text
+        text = tok.span_text(start, end)
         state = kb.state_of(text)
         place = kb.place(text)
         if place is not None and "kind" not in place:
@@ -688,10 +746,10 @@ class EntityResolver:
         if place is not None and place.get("historical") and state:
             place_name = state
         if state is None:
-            if end < len(doc) and doc[end].lower_ in self.direction_words and doc[end].text[:1].isupper() and \
-                    not kb.lookup(doc[start:end + 1].text):
+            if end < len(tok) and tok.lower[end] in self.direction_words and tok.text[end][:1].isupper() and \
+                    not kb.lookup(tok.span_text(start, end + 1)):
                 # `Darfur Utara`, `Kordofan Selatan`: the direction is part of the name.
-                return (start, end + 1, "PLACE", doc[start:end + 1].text)
+                return (start, end + 1, "PLACE", tok.span_text(start, end + 1))
             return (start, end, "PLACE", place_name)
         if self._hyphenated_with_state(doc, start, end):
             return (start, end, "ACTOR", state)  # `perbatasan India-Pakistan`: the two states own it
@@ -701,137 +759,147 @@ class EntityResolver:
         return (start, end, "ACTOR", state)
 
     def _hyphenated_with_state(self, doc: Doc, start: int, end: int) -> bool:
-        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
-            return any(self.kb.state_of(doc[end + 1:stop].text) for stop in range(end + 2, min(len(doc), end + 4) + 1))
-        if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
-            return any(self.kb.state_of(doc[s:start - 1].text) for s in range(max(0, start - 4), start - 1))
+        tok = self._tokens
+        if end + 1 < len(tok) and tok.text[end] == "-" and not tok.whitespace[end - 1]:
+            return any(self.kb.state_of(tok.span_text(end + 1, stop)) for stop in range(end + 2, min(len(tok), end + 4) + 1))
+        if start >= 2 and tok.text[start - 1] == "-" and not tok.whitespace[start - 2]:
+            return any(self.kb.state_of(tok.span_text(s, start - 1)) for s in range(max(0, start - 4), start - 1))
         return False
 
     def _prev_index(self, doc: Doc, start: int) -> int:
+        tok = self._tokens
         i = start - 1
-        while i >= 0 and (doc[i].text in {"#", "(", "\"", "“"} or doc[i].is_space):
+        while i >= 0 and (tok.text[i] in {"#", "(", "\"", "“"} or tok.is_space[i]):
             i -= 1
         return i
 
     def _locative_before(self, doc: Doc, start: int, previous: Sequence[Entity] = ()) -> bool:
+        tok = self._tokens
         i = self._prev_index(doc, start)
         if i < 0:
             return False
-        if doc[i].text == "," and i > 0:
+        if tok.text[i] == "," and i > 0:
             return False
-        before = [t.lower_ for t in doc[max(0, i - 2):i + 1]]
+        before = tok.lower[max(0, i - 2):i + 1]
         n = _suffix_of(before, self.locative_before)
         if not n:
             return False
         word = before[-1]
         if word in self.not_locative_after and i > 0:
-            context = {t.lower_ for t in doc[max(0, i - 3):i]}
+            context = set(tok.lower[max(0, i - 3):i])
             if context & self.not_locative_after[word]:
                 return False
-        if word in {t[-1] for t in self.directions_after} and doc[i].text[:1].isupper():
+        if word in {t[-1] for t in self.directions_after} and tok.text[i][:1].isupper():
             return False  # `Korea Utara`, not `utara X`
         if word in OWNED_TERRITORY and previous:
             # `Karabakh Atas, wilayah [Azerbaijan]`: the territory of a state, the state owns it.
             j = i - 1
-            while j >= 0 and doc[j].text == ",":
+            while j >= 0 and tok.text[j] == ",":
                 j -= 1
             if previous[-1][1] == j + 1 and previous[-1][2] == "PLACE":
                 return False
         return True
 
     def _direction_after(self, doc: Doc, end: int) -> bool:
-        after = [t.text for t in doc[end:end + 2]]
+        tok = self._tokens
+        after = tok.text[end:end + 2]
         if not after or not after[0].islower():
             return False
         return bool(_prefix_len([a.lower() for a in after], self.directions_after))
 
     def _is_dateline(self, doc: Doc, start: int, end: int) -> bool:
         """`BAKU - ...`, `KARABAKH (Arrahmah.com)`, `IMPIANNEWS.COM (Azerbaijan).` at the head of a line."""
-        at_line_start = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_ or \
-            doc[start - 1].is_space
-        nxt = doc[end].text if end < len(doc) else ""
-        if at_line_start and nxt in {"-", "–", "—", "(", ","} and doc[start:end].text.isupper():
+        tok = self._tokens
+        at_line_start = start == 0 or "\n" in tok.text[start - 1] or "\n" in tok.whitespace[start - 1] or \
+            tok.is_space[start - 1]
+        nxt = tok.text[end] if end < len(tok) else ""
+        if at_line_start and nxt in {"-", "–", "—", "(", ","} and tok.span_text(start, end).isupper():
             return True
-        if at_line_start and nxt in {"-", "–", "—", "--"} and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+        if at_line_start and nxt in {"-", "–", "—", "--"} and end + 1 < len(tok) and tok.text[end + 1][:1].isupper():
             return True  # `Kyiv - Pasukan ...`
-        if at_line_start and nxt == "," and end + 1 < len(doc):
+        if at_line_start and nxt == "," and end + 1 < len(tok):
             # `Jakarta, CNN Indonesia --`: place, outlet, dash
-            for stop in range(end + 2, min(len(doc), end + 6) + 1):
-                if self.kb.outlet(doc[end + 1:stop].text) and stop < len(doc) and doc[stop].text in {"-", "–", "—", "--"}:
+            for stop in range(end + 2, min(len(tok), end + 6) + 1):
+                if self.kb.outlet(tok.span_text(end + 1, stop)) and stop < len(tok) and tok.text[stop] in {"-", "–", "—", "--"}:
                     return True
-        if start >= 2 and doc[start - 1].text == "(" and nxt == ")":
+        if start >= 2 and tok.text[start - 1] == "(" and nxt == ")":
             j = start - 2
-            return self.kb.outlet(doc[j].text) is not None or self.kb.looks_like_domain(doc[j].text)
+            return self.kb.outlet(tok.text[j]) is not None or self.kb.looks_like_domain(tok.text[j])
         return False
 
     def _coordinated_with_place(self, doc: Doc, start: int, end: int, previous: List[Entity]) -> bool:
+        tok = self._tokens
         i = self._prev_index(doc, start)
-        if i < 0 or doc[i].lower_ not in self.coordinators or not previous:
+        if i < 0 or tok.lower[i] not in self.coordinators or not previous:
             return False
         p_start, p_end, p_label, _ = previous[-1]
         if p_end != i or p_label != "PLACE":
             return False
-        if doc[i].text == ",":
+        if tok.text[i] == ",":
             # `Ibu Kota Azerbaijan, Baku.` but not `di Karabakh, Azerbaijan menang`.
-            return end >= len(doc) or doc[end].text in AFTER_LIST_ITEM or "\n" in doc[end].text
+            return end >= len(tok) or tok.text[end] in AFTER_LIST_ITEM or "\n" in tok.text[end]
         return True
 
     # ------------------------------------------------------------ equipment and appositions
     def _expand_acronyms(self, doc: Doc, entities: List[Entity]) -> List[Entity]:
         """`Pakta Pertahanan Keamanan Bersama (CSTO)`: a capitalised name right before a known
         acronym in brackets names the same body."""
+        tok = self._tokens
         out = list(entities)
         taken = {i for s, e, _, _ in entities for i in range(s, e)}
         for start, end, label, canonical in entities:
             # `Organisasi X untuk Y (XYU)`: an acronym the KB lacks, in brackets after a body, is that body.
-            if label == "ACTOR" and canonical and end + 2 < len(doc) and doc[end].text == "(" and \
-                    doc[end + 2].text == ")" and doc[end + 1].is_upper and doc[end + 1].is_alpha and \
-                    len(doc[end + 1]) >= 2 and end + 1 not in taken and not self._is_person_entity(
+            if label == "ACTOR" and canonical and end + 2 < len(tok) and tok.text[end] == "(" and \
+                    tok.text[end + 2] == ")" and tok.is_upper[end + 1] and tok.is_alpha[end + 1] and \
+                    len(tok.text[end + 1]) >= 2 and end + 1 not in taken and not self._is_person_entity(
                         doc, (start, end, label, canonical)):
                 out.append((end + 1, end + 2, "ACTOR", canonical))
                 taken.add(end + 1)
         ends = {e: n for n, (s, e, _, _) in enumerate(out)}
         for start, end, label, canonical in entities:
-            text = doc[start:end].text
-            if not (text.isupper() and canonical and start >= 2 and end < len(doc)
-                    and doc[start - 1].text == "(" and doc[end].text == ")"):
+            text = tok.span_text(start, end)
+            if not (text.isupper() and canonical and start >= 2 and end < len(tok)
+                    and tok.text[start - 1] == "(" and tok.text[end] == ")"):
                 continue
             before = ends.get(start - 1)
             if before is not None:
                 b_start, b_end, b_label, b_canonical = out[before]
                 if b_label == label and not self.kb.lookup(b_canonical or "") and \
-                        not self.kb.lookup(doc[b_start:b_end].text):
+                        not self.kb.lookup(tok.span_text(b_start, b_end)):
                     out[before] = (b_start, b_end, b_label, canonical)  # a name the KB lacks, glossed
                 continue
             j = start - 2
             words = 0
-            while j >= 0 and j not in taken and (doc[j].text[:1].isupper() or doc[j].lower_ in NAME_CONNECTORS) \
+            while j >= 0 and j not in taken and (tok.text[j][:1].isupper() or tok.lower[j] in NAME_CONNECTORS) \
                     and start - 2 - j < 8:
-                words += doc[j].text[:1].isupper()
+                words += tok.text[j][:1].isupper()
                 j -= 1
             first = j + 1
-            while first < start - 1 and doc[first].lower_ in NAME_CONNECTORS:
+            while first < start - 1 and tok.lower[first] in NAME_CONNECTORS:
                 first += 1
             if words >= 2 and first < start - 1:
                 out.append((first, start - 1, label, canonical))
         return sorted(out)
 
     def _line_starts(self, doc: Doc) -> List[int]:
-        return [t.i for t in doc if not t.is_space and (t.i == 0 or "\n" in doc[t.i - 1].text or
-                                                         "\n" in doc[t.i - 1].whitespace_ or doc[t.i - 1].is_space)]
+        tok = self._tokens
+        return [i for i in range(len(tok)) if not tok.is_space[i] and (
+            i == 0 or "\n" in tok.text[i - 1] or "\n" in tok.whitespace[i - 1] or tok.is_space[i - 1])]
 
     def _name_run(self, doc: Doc, i: int, limit: int = 3) -> int:
         """End of a run of up to `limit` capitalised words (hyphens inside) from `i`."""
+        tok = self._tokens
         j = i
-        while j < len(doc) and j - i < limit * 2 and (
-                (doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].lower_ not in self.name_stopwords) or
-                (doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and j + 1 < len(doc)
-                 and doc[j + 1].text[:1].isupper())):
+        while j < len(tok) and j - i < limit * 2 and (
+                (tok.text[j][:1].isupper() and tok.is_alpha[j] and tok.lower[j] not in self.name_stopwords) or
+                (tok.text[j] == "-" and j > i and not tok.whitespace[j - 1] and j + 1 < len(tok)
+                 and tok.text[j + 1][:1].isupper())):
             j += 1
         return j
 
     def _place_entity(self, doc: Doc, start: int, end: int) -> Entity:
-        text = doc[start:end].text
+        tok = self._tokens
+        text = tok.span_text(start, end)
         place = self.kb.place(text)
         if place is not None and "kind" in place:
             return (start, end, "PLACE", place["canonical"])
@@ -840,21 +908,22 @@ class EntityResolver:
     def _add_datelines(self, doc: Doc, entities: List[Entity]) -> List[Entity]:
         """`KHARTOUM, Outlet.com -` and `OUTLET.COM, KHARTOUM -`: the name beside the outlet at the
         head of a line, before the dash, is a place (replacing an ACTOR reading)."""
+        tok = self._tokens
         dashes = {"-", "–", "—", "--"}
         by_start = {e[0]: e for e in entities}
         out = list(entities)
         for line in self._line_starts(doc):
             media = by_start.get(line)
-            if media is not None and media[2] == "MEDIA" and media[1] < len(doc) and doc[media[1]].text == ",":
+            if media is not None and media[2] == "MEDIA" and media[1] < len(tok) and tok.text[media[1]] == ",":
                 name_start = media[1] + 1  # OUTLET, NAME -
                 name_end = self._name_run(doc, name_start)
-                closed = name_end < len(doc) and doc[name_end].text in dashes
+                closed = name_end < len(tok) and tok.text[name_end] in dashes
             else:
                 name_start = line  # NAME, OUTLET -
                 name_end = self._name_run(doc, name_start)
-                media = by_start.get(name_end + 1) if name_end < len(doc) and doc[name_end].text == "," else None
-                closed = media is not None and media[2] == "MEDIA" and media[1] < len(doc) and \
-                    doc[media[1]].text in dashes
+                media = by_start.get(name_end + 1) if name_end < len(tok) and tok.text[name_end] == "," else None
+                closed = media is not None and media[2] == "MEDIA" and media[1] < len(tok) and \
+                    tok.text[media[1]] in dashes
             if not closed or name_end == name_start:
                 continue
             inside = [e for e in out if name_start <= e[0] < name_end]
@@ -866,52 +935,55 @@ class EntityResolver:
     def _names_after_role_and_owner(self, doc: Doc, entities: List[Entity]) -> List[Entity]:
         """`juru bicara militer X Ahmad Said`: after a lower-case role and its owner, the capitalised
         words are the person (the role stays outside, the owner is its own ACTOR)."""
+        tok = self._tokens
         taken = {i for s, e, _, _ in entities for i in range(s, e)}
         added = []
         for start, end, label, canonical in entities:
             if label != "ACTOR" or start in self._title_case_cache:
                 continue
-            before = [t.lower_ for t in doc[max(0, start - 2):start]]
-            if not _suffix_of(before, self.role_titles) or doc[start - 1].text[:1].isupper():
+            before = tok.lower[max(0, start - 2):start]
+            if not _suffix_of(before, self.role_titles) or tok.text[start - 1][:1].isupper():
                 continue
             stop = self._name_run(doc, end, 4)
-            words = [t for t in doc[end:stop] if t.is_alpha]
+            words = [k for k in range(end, stop) if tok.is_alpha[k]]
             if len(words) < 2 or taken & set(range(end, stop)):
                 continue
-            person = self.kb.person(doc[end:stop].text)
-            if person is not None or not self.kb.lookup(doc[end:stop].text):
-                added.append((end, stop, "ACTOR", person["canonical"] if person else doc[end:stop].text))
+            person = self.kb.person(tok.span_text(end, stop))
+            if person is not None or not self.kb.lookup(tok.span_text(end, stop)):
+                added.append((end, stop, "ACTOR", person["canonical"] if person else tok.span_text(end, stop)))
         return sorted(entities + added)
 
     def _names_before_offices(self, doc: Doc, entities: List[Entity], title_case_lines: set) -> List[Entity]:
         """`Maria Kovacs, Utusan Khusus ...`: capitalised words right before a comma and a titled
         office are the office-holder's name (the office itself is dropped after)."""
+        tok = self._tokens
         taken = {i for s, e, _, _ in entities for i in range(s, e)}
         added = []
         for start, end, label, _ in entities:
-            if label != "ACTOR" or start < 3 or doc[start - 1].text != "," or start in title_case_lines or \
-                    not doc[start].text[:1].isupper() or not _prefix_len(_lower_tokens(doc, start, end), self.titles):
+            if label != "ACTOR" or start < 3 or tok.text[start - 1] != "," or start in title_case_lines or \
+                    not tok.text[start][:1].isupper() or not _prefix_len(tok.lower[start:end], self.titles):
                 continue
             first = start - 1
-            while first > 0 and first - 1 not in taken and doc[first - 1].is_alpha and \
-                    doc[first - 1].text[:1].isupper() and doc[first - 1].lower_ not in self.name_stopwords and \
+            while first > 0 and first - 1 not in taken and tok.is_alpha[first - 1] and \
+                    tok.text[first - 1][:1].isupper() and tok.lower[first - 1] not in self.name_stopwords and \
                     start - first < 5:
                 first -= 1
-            span = doc[first:start - 1]
-            if self._looks_like_person(span) and not self.kb.lookup(span.text) and \
-                    not _prefix_len(_lower_tokens(doc, first, start - 1), self.titles) and \
-                    (first == 0 or not doc[first - 1].text[:1].isupper()):
-                added.append((first, start - 1, "ACTOR", span.text))
+            name = tok.span_text(first, start - 1)
+            if self._looks_like_person(first, start - 1) and not self.kb.lookup(name) and \
+                    not _prefix_len(tok.lower[first:start - 1], self.titles) and \
+                    (first == 0 or not tok.text[first - 1][:1].isupper()):
+                added.append((first, start - 1, "ACTOR", name))
         return sorted(entities + added)
 
     def _unit_owners(self, doc: Doc, entities: List[Entity]) -> List[Entity]:
         """A unit named by its number (`Divisi Infanteri ke-22`) belongs to the armed force last named."""
+        tok = self._tokens
         out, force = [], None
         for start, end, label, canonical in entities:
             if label == "ACTOR" and canonical.startswith("Angkatan Bersenjata "):
                 force = canonical
-            if label == "ACTOR" and not canonical and doc[start].lower_ in self.unit_nouns and doc[end - 1].like_num:
-                canonical = force or doc[start:end].text
+            if label == "ACTOR" and not canonical and tok.lower[start] in self.unit_nouns and tok.like_num[end - 1]:
+                canonical = force or tok.span_text(start, end)
             out.append((start, end, label, canonical))
         return out
 
@@ -919,38 +991,40 @@ class EntityResolver:
         """A name the KB lacks but the context proved once (a place after `di`, a person after a
         title, a group after a force noun) is the same entity wherever it recurs in the article;
         a person's surname alone too."""
+        tok = self._tokens
         learned: Dict[str, Tuple[str, str]] = {}
         for start, end, label, canonical in entities:
-            text = doc[start:end].text
+            text = tok.span_text(start, end)
             if label not in ("PLACE", "ACTOR") or not canonical or self.kb.lookup(text) or not text[:1].isupper():
                 continue
             if label == "PLACE" and canonical == text:
                 learned.setdefault(text, (label, canonical))
-            elif label == "ACTOR" and canonical == text and self._looks_like_person(doc[start:end]):
+            elif label == "ACTOR" and canonical == text and self._looks_like_person(start, end):
                 learned.setdefault(text, (label, canonical))
-                surname = doc[end - 1]
-                if len(surname) >= 4 and surname.is_alpha and not self.kb.lookup(surname.text):
-                    learned.setdefault(surname.text, (label, canonical))
+                surname = tok.text[end - 1]
+                if len(surname) >= 4 and tok.is_alpha[end - 1] and not self.kb.lookup(surname):
+                    learned.setdefault(surname, (label, canonical))
             elif label == "ACTOR" and canonical == text and any(c.isdigit() for c in text) and " " not in text:
                 learned.setdefault(text, (label, canonical))  # a group's code name: `M23`
-            elif label == "ACTOR" and canonical == doc[start + 1:end].text and \
+            elif label == "ACTOR" and canonical == tok.span_text(start + 1, end) and \
                     any(c.isdigit() for c in canonical):
                 learned.setdefault(canonical, (label, canonical))
         if not learned:
             return entities
+        n_doc = len(tok)
         taken = {i for s, e, _, _ in entities for i in range(s, e)}
         added = []
         for text, (label, canonical) in learned.items():
             tokens = [t.text for t in self.nlp.make_doc(text)]
             n = len(tokens)
-            for i in range(len(doc) - n + 1):
-                if doc[i].text != tokens[0] or doc[i:i + n].text != text:
+            for i in _indices(tok.text, tokens[0]):
+                if i > n_doc - n or tok.span_text(i, i + n) != text:
                     continue
                 if taken & set(range(i, i + n)):
                     continue
-                if (i > 0 and doc[i - 1].text == "-") or (i + n < len(doc) and doc[i + n].text == "-"):
+                if (i > 0 and tok.text[i - 1] == "-") or (i + n < n_doc and tok.text[i + n] == "-"):
                     continue
-                if i + n < len(doc) and doc[i + n].text[:1].isupper() and doc[i + n].is_alpha and \
+                if i + n < n_doc and tok.text[i + n][:1].isupper() and tok.is_alpha[i + n] and \
                         i + n not in title_case_lines:
                     continue  # part of a longer name
                 added.append((i, i + n, label, canonical))
@@ -960,6 +1034,7 @@ class EntityResolver:
     def _extend_place_lists(self, doc: Doc, entities: List[Entity], title_case_lines: set) -> List[Entity]:
         """`desa Talish, Mehdili, Chaxirli dan Guyjag`: unknown capitalised names listed after a
         place are places too."""
+        tok = self._tokens
         out = sorted(entities)
         taken = {i for s, e, _, _ in out for i in range(s, e)}
         starts = {s: (s, e, l, c) for s, e, l, c in out}
@@ -970,13 +1045,13 @@ class EntityResolver:
             j = ent[1]
             chain: List[Entity] = []
             closed = False
-            while j < len(doc):
+            while j < len(tok):
                 k = j
-                while k < len(doc) and doc[k].lower_ in LIST_JOINERS:
+                while k < len(tok) and tok.lower[k] in LIST_JOINERS:
                     k += 1
                 if k == j:
                     break
-                joined_by_and = any(doc[x].lower_ != "," for x in range(j, k))
+                joined_by_and = any(tok.lower[x] != "," for x in range(j, k))
                 if k in starts:
                     if starts[k][2] != "PLACE":
                         break
@@ -984,12 +1059,12 @@ class EntityResolver:
                     j = starts[k][1]
                     continue
                 stop = min(self._name_run(doc, k), k + 5)
-                while stop > k and (taken & set(range(k, stop)) or doc[stop - 1].text == "-"):
+                while stop > k and (taken & set(range(k, stop)) or tok.text[stop - 1] == "-"):
                     stop -= 1
-                if stop == k or self.kb.lookup(doc[k:stop].text) or self._structured(doc, k, stop):
+                if stop == k or self.kb.lookup(tok.span_text(k, stop)) or self._structured(doc, k, stop):
                     break
-                place = self.kb.place(doc[k:stop].text)
-                chain.append((k, stop, "PLACE", place["canonical"] if place else doc[k:stop].text))
+                place = self.kb.place(tok.span_text(k, stop))
+                chain.append((k, stop, "PLACE", place["canonical"] if place else tok.span_text(k, stop)))
                 closed = closed or joined_by_and
                 j = stop
             if closed:
@@ -1000,20 +1075,21 @@ class EntityResolver:
 
     def _join_equipment(self, doc: Doc, entities: List[Entity]) -> List[Entity]:
         """`jet tempur` + `Su-27` -> one span; a generic noun also takes a designation after it."""
+        tok = self._tokens
         out: List[Entity] = []
         for ent in entities:
             if out and ent[2] == "EQUIPMENT" and out[-1][2] == "EQUIPMENT" and out[-1][1] == ent[0] and \
-                    self.kb.is_equipment_generic(doc[out[-1][0]:out[-1][1]].text) and \
-                    self.kb.is_equipment_model(doc[ent[0]:ent[1]].text):
+                    self.kb.is_equipment_generic(tok.span_text(out[-1][0], out[-1][1])) and \
+                    self.kb.is_equipment_model(tok.span_text(ent[0], ent[1])):
                 out[-1] = (out[-1][0], ent[1], "EQUIPMENT", ent[3])
                 continue
             out.append(ent)
         taken = {i for s, e, _, _ in out for i in range(s, e)}
         extended = []
-        text = doc.text  # spaCy joins all the tokens again at each `doc.text`
+        text = tok.doc_text  # spaCy joins all the tokens again at each `doc.text`
         for start, end, label, canonical in out:
-            if label == "EQUIPMENT" and end < len(doc) and self.kb.is_equipment_generic(doc[start:end].text):
-                match = MODEL_AFTER.match(text, doc[end - 1].idx + len(doc[end - 1].text))
+            if label == "EQUIPMENT" and end < len(tok) and self.kb.is_equipment_generic(tok.span_text(start, end)):
+                match = MODEL_AFTER.match(text, tok.idx[end - 1] + len(tok.text[end - 1]))
                 if match and any(c.isalpha() for c in match.group(1)):
                     model = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
                     if model is not None and not taken & set(range(model.start, model.end)):
@@ -1024,11 +1100,12 @@ class EntityResolver:
     def _drop_appositive_offices(self, doc: Doc, entities: List[Entity]) -> List[Entity]:
         """`[James Appathurai], Perwakilan Khusus Sekretaris Jenderal [NATO]`: an office after a
         person's name is an appositive; only the names inside it are marked."""
+        tok = self._tokens
         out: List[Entity] = []
         for ent in entities:
             start, end, label, canonical = ent
-            lowers = _lower_tokens(doc, start, end)
-            if label == "ACTOR" and out and start >= 2 and doc[start - 1].text == "," and out[-1][1] == start - 1 \
+            lowers = tok.lower[start:end]
+            if label == "ACTOR" and out and start >= 2 and tok.text[start - 1] == "," and out[-1][1] == start - 1 \
                     and out[-1][2] == "ACTOR" and self._is_person_entity(doc, out[-1]) \
                     and _prefix_len(lowers, self.titles) and not self._has_name_after_owner(doc, start, end):
                 out.extend(self._inner_known(doc, start, end))
@@ -1037,25 +1114,27 @@ class EntityResolver:
         return out
 
     def _is_person_entity(self, doc: Doc, ent: Entity) -> bool:
+        tok = self._tokens
         if self.kb.person(ent[3] or "") is not None:
             return True
-        lowers = _lower_tokens(doc, ent[0], ent[1])
-        return self._looks_like_person(doc[ent[0]:ent[1]]) and not _prefix_len(lowers, self.titles) and \
+        lowers = tok.lower[ent[0]:ent[1]]
+        return self._looks_like_person(ent[0], ent[1]) and not _prefix_len(lowers, self.titles) and \
             not _prefix_len(lowers, self.institutions) and not _prefix_len(lowers, self.force_nouns)
 
     def _has_name_after_owner(self, doc: Doc, start: int, end: int) -> bool:
         return self._title_parts(doc, start, end)[2] < end
 
     def _inner_known(self, doc: Doc, start: int, end: int) -> List[Entity]:
+        tok = self._tokens
         found, i = [], start
         while i < end:
             for stop in range(end, i, -1):
-                hits = self.kb.lookup(doc[i:stop].text)
+                hits = self.kb.lookup(tok.span_text(i, stop))
                 if hits:
                     cat, rec = hits[0]
                     label = {"state": "ACTOR", "place": "PLACE", "media": "MEDIA", "equipment": "EQUIPMENT"}.get(
                         cat, "ACTOR")
-                    canonical = rec["canonical"] if cat != "state" else self.kb.state_of(doc[i:stop].text)
+                    canonical = rec["canonical"] if cat != "state" else self.kb.state_of(tok.span_text(i, stop))
                     found.append((i, stop, label, canonical))
                     i = stop
                     break

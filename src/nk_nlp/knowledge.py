@@ -27,6 +27,7 @@ from typing import Dict, Iterable, Iterator, List, Optional, Tuple, Union
 KB_FILES = ("actors.jsonl", "places.jsonl", "media.jsonl", "equipment.jsonl", "context.json")
 ACTOR_TYPES = ("person", "organisation", "state", "armed_force", "armed_group")
 STATE_KINDS = ("country",)
+LOOKUP_CACHE_SIZE = 65536
 
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "’": "'", "‘": "'", "`": "'"})
 _SPACE_AROUND_HYPHEN = re.compile(r"\s*-\s*")
@@ -85,6 +86,9 @@ class Knowledge:
         self._states: Dict[str, str] = {}
         self._equipment_generic: Dict[str, str] = {}
         self._equipment_models: Dict[str, str] = {}
+        # lookup() results by (text, respect_case): the resolver asks about the same strings
+        # many times per doc, and the indexes never change after _build.
+        self._lookups: Dict[Tuple[str, bool], List[Tuple[str, dict]]] = {}
         self._build()
 
     # ---------------------------------------------------------------- loading
@@ -166,8 +170,15 @@ class Knowledge:
     def lookup(self, text: str, respect_case: bool = True) -> List[Tuple[str, dict]]:
         """(category, record) for every record with `text` as a name; category is an
         actor type, `place` or `state` (a country), `media` or `equipment`."""
-        hits = self._index.get(norm(text), [])
-        return [(cat, rec) for cat, rec, alias in hits if not respect_case or case_ok(text, alias)]
+        key = (text, respect_case)
+        found = self._lookups.get(key)
+        if found is None:
+            hits = self._index.get(norm(text), [])
+            found = [(cat, rec) for cat, rec, alias in hits if not respect_case or case_ok(text, alias)]
+            if len(self._lookups) >= LOOKUP_CACHE_SIZE:
+                self._lookups.clear()
+            self._lookups[key] = found
+        return list(found)  # a list of its own, as before the cache
 
     def _first(self, text: str, categories: Iterable[str]) -> Optional[dict]:
         categories = set(categories)

@@ -10,6 +10,7 @@ is dropped, so an unbalanced mark never swallows the rest of the article.
 The spans go to doc.spans["quotes"]; nk_attribution fills their source, cue and media.
 """
 
+import re
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from spacy.language import Language
@@ -57,14 +58,17 @@ class QuoteFinder:
         self.name = name
         self.open_marks = set(open_marks)
         self.close_marks = set(close_marks)
+        marks = "".join(sorted(self.open_marks | self.close_marks))
+        self.any_mark = re.compile(f"[{re.escape(marks)}]" if marks else "(?!)")  # (?!) matches nothing
         self.min_words = min_words
         self.max_paragraphs = max_paragraphs
         self.scorer = scorer
 
     def __call__(self, doc: Doc) -> Doc:
         spans: List[Span] = []
-        regions = body_regions(doc)
-        for q_start, q_end in self.find(doc.text, 0, len(doc.text)):
+        text = doc.text  # spaCy joins the tokens again at each `doc.text`
+        regions = body_regions(doc, text)
+        for q_start, q_end in self.find(text, 0, len(text)):
             if not (in_regions(q_start, regions) and in_regions(q_end - 1, regions)):
                 continue
             span = self.to_span(doc, q_start, q_end)
@@ -99,11 +103,11 @@ class QuoteFinder:
         return None
 
     def marks(self, text: str, start: int, end: int) -> Iterator[Tuple[int, str]]:
-        for i in range(start, end):
-            if text[i] in self.open_marks or text[i] in self.close_marks:
-                kind = self.mark_kind(text, i)
-                if kind:
-                    yield i, kind
+        for found in self.any_mark.finditer(text, start, end):
+            i = found.start()
+            kind = self.mark_kind(text, i)
+            if kind:
+                yield i, kind
 
     def find(self, text: str, start: int, end: int) -> Iterator[Tuple[int, int]]:
         """(start, end) of each quote's inside, white space trimmed, within text[start:end]."""
@@ -170,8 +174,9 @@ def in_regions(offset: int, regions: List[Tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in regions)
 
 
-def body_regions(doc: Doc) -> List[Tuple[int, int]]:
-    """Character ranges of the article body; the whole text when no body is marked."""
+def body_regions(doc: Doc, text: Optional[str] = None) -> List[Tuple[int, int]]:
+    """Character ranges of the article body; the whole text (`text`: doc.text, if read already)
+    when no body is marked."""
     if BODY not in doc.spans:
-        return [(0, len(doc.text))]
+        return [(0, len(doc.text if text is None else text))]
     return [(s.start_char, s.end_char) for s in sorted(doc.spans[BODY], key=lambda s: s.start_char)]
