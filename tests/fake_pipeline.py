@@ -41,9 +41,10 @@ def mark_doc(doc: Doc) -> Doc:
     marks = [t.i for t in doc if t.text == '"']
     quotes = []
     for open_i, close_i in zip(marks[::2], marks[1::2]):
-        if close_i - open_i < 2:
+        inside = [i for i in range(open_i + 1, close_i) if not doc[i].is_space]  # quotes never start on white space
+        if not inside:
             continue
-        span = Span(doc, open_i + 1, close_i, label="QUOTE")
+        span = Span(doc, inside[0], inside[-1] + 1, label="QUOTE")
         later = [e for e in ents if e.start > close_i]
         span._.source = span_ref(later[0], canonical=True) if later else None
         span._.cue = None

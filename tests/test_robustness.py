@@ -5,7 +5,7 @@ import io
 import json
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from fake_pipeline import FAULT_TRIGGER
@@ -105,6 +105,7 @@ def test_any_jsonl_gives_one_valid_record_per_line_in_order(nlp, lines, max_char
 @settings(max_examples=25, **SETTINGS)
 @given(pieces=st.lists(st.one_of(WORDS, HTML, st.text(max_size=8)), min_size=1, max_size=400),
        max_chars=st.integers(20, 400))
+@example(pieces=['"', "\n", '"'], max_chars=20)  # once gave a quote of white space
 def test_split_long_texts_keep_every_offset_inside_the_text(nlp, pieces, max_chars):
     text = " ".join(pieces).replace(FAULT_TRIGGER, "")
     [record] = list(annotate_records(nlp, [InputRecord("t", text)], max_chars=max_chars))
