@@ -153,8 +153,9 @@ class DocAttribution:
     def __init__(self, doc: Doc, lexicon: AttributionLexicon):
         self.doc = doc
         self.lex = lexicon
-        self.actors = [e for e in doc.ents if e.label_ == "ACTOR"]
-        self.media_ents = [e for e in doc.ents if e.label_ == "MEDIA"]
+        ents = doc.ents  # spaCy builds the entity Spans again at each `doc.ents`
+        self.actors = [e for e in ents if e.label_ == "ACTOR"]
+        self.media_ents = [e for e in ents if e.label_ == "MEDIA"]
         self.actor_starting = {e.start: e for e in self.actors}
         self.actor_ending = {e.end - 1: e for e in self.actors}
         self.quotes = sorted(doc.spans.get(QUOTES, []), key=lambda s: s.start)

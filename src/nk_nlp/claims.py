@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 import srsly
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, registry
@@ -142,9 +143,12 @@ class ClaimRules:
         ent_starts = {ent.start: ent for ent in self._doc_ents}
         side_counts = Counter(s for s in (self.side_of(e) for e in self._doc_ents if e.label_ == "ACTOR") if s)
         body = _body_ranges(doc)
+        could_start, strings = self.grammar.could_start, doc.vocab.strings
+        # most sentences have no number: skip them cheaply
+        number_starts = [could_start(strings[word]) for word in doc.to_array(ORTH).tolist()] if len(doc) else []
         spans: List[Span] = []
         for sent in doc.sents:
-            if not _touches_body(body, sent):
+            if not _touches_body(body, sent) or not any(number_starts[sent.start:sent.end]):
                 continue
             for claim in self.sentence_claims(doc, sent, ent_starts, side_counts):
                 span = Span(doc, sent.start + claim.start, sent.start + claim.end, label="CLAIM")
@@ -717,13 +721,23 @@ class ClaimRules:
 
     def _reporter_side(self, sent: Span) -> Optional[str]:
         """The side of an authority in the sentence that counts its own casualties (a health ministry)."""
-        for ent in sent.ents:
+        for ent in self._ents_in(sent):
             names = [n.lower() for n in (ent.kb_id_, ent.text) if n]
             if ent.label_ == "ACTOR" and any(n.startswith(r + " ") for n in names for r in self.reporters):
                 side = self.side_of(ent)
                 if side:
                     return side
         return None
+
+    def _ents_in(self, sent: Span) -> List[Span]:
+        """`sent.ents` from the entities read once per doc (spaCy's builds doc.ents again)."""
+        inside = []
+        for ent in self._doc_ents:
+            if ent.start >= sent.start:
+                if ent.end > sent.end:
+                    break
+                inside.append(ent)
+        return inside
 
     def _taken_from(self, claim: Claim, claims: List[Claim], sent: Span, low, ents) -> Optional[str]:
         """The side after 'dari' that lost what was captured, in the same clause."""

@@ -18,6 +18,7 @@ Number = Union[int, float]
 DEFAULT_LEXICON = Path(__file__).resolve().parents[2] / "pipeline" / "lexicons" / "numbers.json"
 DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
 DIGITS_AN = re.compile(r"^(\d+(?:[.,]\d+)*)an$")  # "4.000an"
+COULD_START_CACHE_SIZE = 65536
 WORD_PATTERN = re.compile(r"\d+(?:[.,]\d+)*(?:an\b)?|[^\W\d_]+(?:-[^\W\d_]+)*|\S", re.UNICODE)
 
 # Which bounds a qualifier implies (annotation.md table): "v" = the value, None = open.
@@ -127,6 +128,7 @@ class NumberGrammar:
 
     def __init__(self, lexicon: Dict):
         self.lexicon = lexicon
+        self._could_start: Dict[str, bool] = {}  # word -> could_start(word)
         self.units: Dict[str, int] = lexicon["units"]
         self.teen: str = lexicon["teen_word"]
         self.tens: Dict[str, int] = lexicon["tens"]
@@ -154,8 +156,13 @@ class NumberGrammar:
     # -- the bare number -------------------------------------------------
 
     def could_start(self, word: str) -> bool:
-        w = word.lower()
-        return bool(DIGITS.match(w) or DIGITS_AN.match(w)) or w in self.word_starts
+        known = self._could_start.get(word)
+        if known is None:
+            if len(self._could_start) > COULD_START_CACHE_SIZE:
+                self._could_start.clear()
+            w = word.lower()
+            known = self._could_start[word] = bool(DIGITS.match(w) or DIGITS_AN.match(w)) or w in self.word_starts
+        return known
 
     def number_at(self, words: Sequence[Word], i: int) -> Optional[Tuple[int, Optional[Number], Number, Number]]:
         """(end, value, low, high) of the number starting at word i; value None when vague."""
