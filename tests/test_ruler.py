@@ -65,8 +65,9 @@ SPEC = st.one_of(
     st.builds(lambda ws: {"ORTH": {"NOT_IN": ws}}, st.lists(st.sampled_from(WORDS), max_size=4)),
     st.just({"TEXT": {"REGEX": "^[A-Z]"}}),
     st.just({"TEXT": {"REGEX": "^[A-Z]"}, "LOWER": {"NOT_IN": ["gaza"]}}),
-    st.just({"LIKE_NUM": True}),
-    st.just({"IS_LOWER": True}),
+    st.builds(lambda flag, wanted: {flag: wanted},
+              st.sampled_from(["LIKE_NUM", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_DIGIT", "IS_PUNCT", "IS_ALPHA"]),
+              st.booleans()),
     st.just({}),
 )
 OP = st.sampled_from([None, "?", "*", "+", "{2}", "{0,2}", "{1,3}", "{2,}", "{,2}"])
@@ -93,6 +94,9 @@ def test_operators_outside_the_subset_are_refused():
     assert not supports([{"LOWER": "di", "OP": "!"}])
     assert not supports([{"_": {"flag": True}}])
     assert not supports([{"LOWER": {"FUZZY": "gaza"}}])
+    assert not supports([{"ORTH": {"IN": [12345]}}])  # a hash, not a string
+    assert not supports([{"IS_LOWER": 1}])
+    assert not supports([{"LENGTH": 6}])
     with pytest.raises(ValueError, match="supports"):
         TokenPatternMatcher(spacy.blank("id").vocab).add("X", [{"POS": "PROPN"}])
 

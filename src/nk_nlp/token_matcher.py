@@ -7,10 +7,11 @@ spaCy's Matcher starts every pattern at every token, and each `IN`, `NOT_IN` or
 index of the patterns whose first token they can start, and only those patterns
 are followed. The tests compare the matches with spaCy's Matcher on real text.
 
-Supported: the lexical attributes in `_ATTRS` with a string, a bool or a dict of
-`IN`, `NOT_IN` and `REGEX`, and the operators `?`, `*`, `+`, `{n}`, `{n,m}`,
-`{n,}`, `{,m}`. `supports(pattern)` says whether a pattern is in that subset; the
-ruler leaves any other pattern to spaCy's Matcher.
+Supported: the text attributes in `_TEXT_ATTRS` with a string or a dict of `IN`,
+`NOT_IN` and `REGEX` (of strings), the flags in `_FLAG_ATTRS` with a bool, and the
+operators `?`, `*`, `+`, `{n}`, `{n,m}`, `{n,}`, `{,m}`. `supports(pattern)` says
+whether a pattern is in that subset; the ruler leaves any other pattern to spaCy's
+Matcher.
 """
 
 import re
@@ -21,10 +22,12 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 # Pattern key -> the lexeme's value (all lexical, so results can be cached per word).
-_ATTRS: Dict[str, Callable] = {
+_TEXT_ATTRS: Dict[str, Callable] = {
     "ORTH": lambda lex: lex.orth_,
     "TEXT": lambda lex: lex.orth_,
     "LOWER": lambda lex: lex.lower_,
+}
+_FLAG_ATTRS: Dict[str, Callable] = {
     "LIKE_NUM": lambda lex: lex.like_num,
     "IS_LOWER": lambda lex: lex.is_lower,
     "IS_UPPER": lambda lex: lex.is_upper,
@@ -36,7 +39,7 @@ _ATTRS: Dict[str, Callable] = {
 _PREDICATES = {"IN", "NOT_IN", "REGEX"}
 _OP_RE = re.compile(r"^\{(\d*)(?:(,)(\d*))?\}$")
 # Cached (word, test) results kept; past it the caches start again (flat memory on any archive).
-_CACHE_LIMIT = 1_000_000
+_CACHE_LIMIT = 200_000
 
 Test = Callable[[object], bool]  # a lexeme -> whether a token spec holds
 Step = Tuple[Test, int, Optional[int]]  # test, min repeats, max repeats (None: no limit)
@@ -58,10 +61,14 @@ def _repeats(op: Optional[str]) -> Optional[Tuple[int, Optional[int]]]:
     return (low, high) if high is None or low <= high else None
 
 
-def _value_test(get: Callable, value) -> Optional[Test]:
-    if isinstance(value, (str, bool)):
+def _text_test(get: Callable, value) -> Optional[Test]:
+    """A test of a text attribute: a string, or a dict of IN, NOT_IN and REGEX (strings only)."""
+    if isinstance(value, str):
         return lambda lex: get(lex) == value
     if not isinstance(value, dict) or not value or set(value) - _PREDICATES:
+        return None
+    if not all(isinstance(v, str) for key in ("IN", "NOT_IN") for v in value.get(key, ())) \
+            or not isinstance(value.get("REGEX", ""), str):
         return None
     tests: List[Test] = []
     if "IN" in value:
@@ -76,13 +83,22 @@ def _value_test(get: Callable, value) -> Optional[Test]:
     return lambda lex: all(test(lex) for test in tests)
 
 
+def _flag_test(get: Callable, wanted: bool) -> Test:
+    return lambda lex: get(lex) == wanted
+
+
 def _spec_test(spec: Dict) -> Optional[Test]:
     tests = []
     for key, value in spec.items():
-        if key.upper() == "OP":
+        name = key.upper() if isinstance(key, str) else key
+        if name == "OP":
             continue
-        get = _ATTRS.get(key.upper())
-        test = _value_test(get, value) if get else None
+        if name in _TEXT_ATTRS:
+            test = _text_test(_TEXT_ATTRS[name], value)
+        elif name in _FLAG_ATTRS and isinstance(value, bool):
+            test = _flag_test(_FLAG_ATTRS[name], value)
+        else:
+            test = None
         if test is None:
             return None
         tests.append(test)
@@ -95,7 +111,7 @@ def compile_pattern(pattern: Sequence[Dict]) -> Optional[List[Step]]:
     for spec in pattern:
         if not isinstance(spec, dict):
             return None
-        op = next((v for k, v in spec.items() if k.upper() == "OP"), None)
+        op = next((v for k, v in spec.items() if isinstance(k, str) and k.upper() == "OP"), None)
         repeats = _repeats(op)
         test = _spec_test(spec)
         if repeats is None or test is None:
