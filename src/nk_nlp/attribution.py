@@ -22,6 +22,7 @@ The knowledge (cue words, pronouns, media cues, ...) is pipeline/lexicons/attrib
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union
 
@@ -149,21 +150,51 @@ def media_key(text: str) -> str:
 
 
 class TokenColumns:
-    """One doc's token strings and flags as plain lists, read once from its arrays:
-    `doc[i]` makes a Token object at each call. Indexed like the Doc."""
+    """One doc's token strings and flags as plain lists, each read from the doc's arrays
+    the first time it is asked for (`doc[i]` makes a Token object at each call, and
+    most docs need only a few of the columns). Indexed like the Doc."""
 
     def __init__(self, doc: Doc):
-        strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, LOWER, SPACY, IS_SPACE, IS_PUNCT, IS_LOWER, IS_ALPHA, IS_TITLE]).tolist() if len(doc) else []
-        columns = list(zip(*rows)) or [()] * 8
-        self.text = [strings[orth] for orth in columns[0]]
-        self.lower = [strings[lower] for lower in columns[1]]
-        self.spacy, self.is_space, self.is_punct, self.is_lower, self.is_alpha, self.is_title = (
-            [bool(flag) for flag in column] for column in columns[2:])
+        self.doc = doc
+
+    def _strings(self, attr: int) -> List[str]:
+        strings = self.doc.vocab.strings
+        return [strings[key] for key in self.doc.to_array(attr).tolist()]
+
+    def _flags(self, attr: int) -> List[bool]:
+        return self.doc.to_array(attr).astype(bool).tolist()
+
+    @cached_property
+    def text(self) -> List[str]:
+        return self._strings(ORTH)
+
+    @cached_property
+    def lower(self) -> List[str]:
+        return self._strings(LOWER)
+
+    @cached_property
+    def is_space(self) -> List[bool]:
+        return self._flags(IS_SPACE)
+
+    @cached_property
+    def is_punct(self) -> List[bool]:
+        return self._flags(IS_PUNCT)
+
+    @cached_property
+    def is_lower(self) -> List[bool]:
+        return self._flags(IS_LOWER)
+
+    @cached_property
+    def is_alpha(self) -> List[bool]:
+        return self._flags(IS_ALPHA)
+
+    @cached_property
+    def is_title(self) -> List[bool]:
+        return self._flags(IS_TITLE)
 
     def doc_text(self) -> str:
         """`doc.text` (which spaCy joins from new Token objects at each access)."""
-        return "".join([text + " " if space else text for text, space in zip(self.text, self.spacy)])
+        return "".join([text + " " if space else text for text, space in zip(self.text, self._flags(SPACY))])
 
 
 class DocAttribution:
@@ -310,7 +341,7 @@ class DocAttribution:
     def find_events(self) -> None:
         doc, lex = self.doc, self.lex
         last: Optional[Event] = None  # the last attribution with a source, for pronouns
-        for i, (low, text) in enumerate(zip(self.tokens.lower, self.tokens.text)):
+        for i, low in enumerate(self.tokens.lower):
             if not self.in_body[i] or self.in_quote[i]:
                 continue
             event: Optional[Event] = None
@@ -328,7 +359,8 @@ class DocAttribution:
                 event = self.verb_event(i, last)
             elif low in lex.postposed and self.postposed_position(i):
                 event = self.postposed_event(i, last)
-            elif text == ":" and (i - 1) in self.actor_ending and not self.in_quote[i - 1]:
+            # a ":" token's lower form is ":" too: testing it first reads the text column only at a colon
+            elif low == ":" and self.tokens.text[i] == ":" and (i - 1) in self.actor_ending and not self.in_quote[i - 1]:
                 event = Event("colon", i, None, self.actor_ending[i - 1])  # `X: "..."`, `Zelensky: 31.000 ...`
             if event is None:
                 continue
