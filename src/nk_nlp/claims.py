@@ -863,10 +863,11 @@ class DocWords:
 
     def __init__(self, doc: Doc):
         self.strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, LOWER, SPACY, IS_SPACE]).tolist() if len(doc) else []
-        self.texts = [self.strings[row[0]] for row in rows]
-        self.lower_ids = [row[1] for row in rows]
-        self.space_after = [bool(row[2]) or bool(row[3]) for row in rows]  # white space, or a white-space token
+        array = doc.to_array([ORTH, LOWER, SPACY, IS_SPACE])
+        orths, self.lower_ids = array[:, :2].T.tolist()
+        self.texts = [self.strings[orth] for orth in orths]
+        # white space after, or a white-space token
+        self.space_after = (array[:, 2] | array[:, 3]).astype(bool).tolist()
 
     def lowers(self, start: int, end: int) -> List[str]:
         return [self.strings[lower] for lower in self.lower_ids[start:end]]
