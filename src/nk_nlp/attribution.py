@@ -22,10 +22,12 @@ The knowledge (cue words, pronouns, media cues, ...) is pipeline/lexicons/attrib
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union
 
 import srsly
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
@@ -147,12 +149,63 @@ def media_key(text: str) -> str:
     return re.sub(r"[^0-9a-z]", "", text)
 
 
+class TokenColumns:
+    """One doc's token strings and flags as plain lists, each read from the doc's arrays
+    the first time it is asked for (`doc[i]` makes a Token object at each call, and
+    most docs need only a few of the columns). Indexed like the Doc."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+
+    def _strings(self, attr: int) -> List[str]:
+        strings = self.doc.vocab.strings
+        return [strings[key] for key in self.doc.to_array(attr).tolist()]
+
+    def _flags(self, attr: int) -> List[bool]:
+        return self.doc.to_array(attr).astype(bool).tolist()
+
+    @cached_property
+    def text(self) -> List[str]:
+        return self._strings(ORTH)
+
+    @cached_property
+    def lower(self) -> List[str]:
+        return self._strings(LOWER)
+
+    @cached_property
+    def is_space(self) -> List[bool]:
+        return self._flags(IS_SPACE)
+
+    @cached_property
+    def is_punct(self) -> List[bool]:
+        return self._flags(IS_PUNCT)
+
+    @cached_property
+    def is_lower(self) -> List[bool]:
+        return self._flags(IS_LOWER)
+
+    @cached_property
+    def is_alpha(self) -> List[bool]:
+        return self._flags(IS_ALPHA)
+
+    @cached_property
+    def is_title(self) -> List[bool]:
+        return self._flags(IS_TITLE)
+
+    def doc_text(self) -> str:
+        """`doc.text` (which spaCy joins from new Token objects at each access)."""
+        return "".join([text + " " if space else text for text, space in zip(self.text, self._flags(SPACY))])
+
+
 class DocAttribution:
     """The attribution of one Doc (a fresh object per Doc: nothing leaks between docs)."""
 
     def __init__(self, doc: Doc, lexicon: AttributionLexicon):
         self.doc = doc
         self.lex = lexicon
+        self.tokens = TokenColumns(doc)
+        self._text: Optional[str] = None
+        self._claim_numbers: Dict[Tuple[int, int], Optional[Tuple]] = {}  # claim_number by claim (start, end), this doc only
         ents = doc.ents  # spaCy builds the entity Spans again at each `doc.ents`
         self.actors = [e for e in ents if e.label_ == "ACTOR"]
         self.media_ents = [e for e in ents if e.label_ == "MEDIA"]
@@ -196,24 +249,29 @@ class DocAttribution:
         return [(s, e) for s, e in merged]
 
     def _continues(self, previous: List[int], start: int) -> bool:
-        doc = self.doc
+        tok = self.tokens
         if any(q.start < start < q.end + 1 for q in self.quotes):
             return True  # a sentence boundary inside a quote, or right before its closing mark
-        first = doc[start]
-        if "\n" in first.text:
+        first, last = tok.text[start], tok.text[previous[1] - 1]
+        if "\n" in first:
             return False
-        last = doc[previous[1] - 1]
-        if first.text in QUOTE_MARKS and last.text in SENTENCE_END:
+        if first in QUOTE_MARKS and last in SENTENCE_END:
             return True  # `...!` `” bunyi pernyataan X`
-        if last.text in QUOTE_MARKS and (first.is_lower or first.is_punct):
+        if last in QUOTE_MARKS and (tok.is_lower[start] or tok.is_punct[start]):
             return True  # `..."` `ujarnya.`
         return False
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.tokens.doc_text()
+        return self._text
 
     def _publishers(self) -> Set[str]:
         """Keys of the publishing outlet: a MEDIA entity heading a line (`VIVA –`,
         `SALAM-ONLINE.COM:`), in a dateline (`KARABAKH (Arrahmah.com)`,
         `GAZA, Republika.co.id --`) or in a credit line."""
-        text = self.doc.text
+        text = self.text
         keys: Set[str] = set()
         for ent in self.media_ents:
             line_start = text.rfind("\n", 0, ent.start_char) + 1
@@ -246,13 +304,14 @@ class DocAttribution:
         return False
 
     def low(self, i: int) -> str:
-        return self.doc[i].lower_
+        return self.tokens.lower[i]
 
     def sent_bounds(self, i: int) -> Tuple[int, int]:
         return self.sentences[self.sent_of[i]]
 
     def first_word(self, start: int, end: int) -> Optional[int]:
-        return next((k for k in range(start, end) if not self.doc[k].is_space and not self.doc[k].is_punct), None)
+        is_space, is_punct = self.tokens.is_space, self.tokens.is_punct
+        return next((k for k in range(start, end) if not is_space[k] and not is_punct[k]), None)
 
     def speaker_capable(self, ent: Span) -> bool:
         if self.in_quote[ent.start] or self.in_claim[ent.start]:
@@ -282,10 +341,9 @@ class DocAttribution:
     def find_events(self) -> None:
         doc, lex = self.doc, self.lex
         last: Optional[Event] = None  # the last attribution with a source, for pronouns
-        for i, token in enumerate(doc):
+        for i, low in enumerate(self.tokens.lower):
             if not self.in_body[i] or self.in_quote[i]:
                 continue
-            low = token.lower_
             event: Optional[Event] = None
             if low in lex.postposed_nya:
                 event = self.anaphoric("nya", i, last)
@@ -301,7 +359,8 @@ class DocAttribution:
                 event = self.verb_event(i, last)
             elif low in lex.postposed and self.postposed_position(i):
                 event = self.postposed_event(i, last)
-            elif token.text == ":" and (i - 1) in self.actor_ending and not self.in_quote[i - 1]:
+            # a ":" token's lower form is ":" too: testing it first reads the text column only at a colon
+            elif low == ":" and self.tokens.text[i] == ":" and (i - 1) in self.actor_ending and not self.in_quote[i - 1]:
                 event = Event("colon", i, None, self.actor_ending[i - 1])  # `X: "..."`, `Zelensky: 31.000 ...`
             if event is None:
                 continue
@@ -315,8 +374,8 @@ class DocAttribution:
         first = self.first_word(start, i + 1)
         if first == i:
             return True
-        prev = self.doc[i - 1]
-        return prev.text in {",", ";"} or prev.text in QUOTE_MARKS or "\n" in prev.text or prev.lower_ in self.lex.postposed_openers
+        prev = self.tokens.text[i - 1]
+        return prev in {",", ";"} or prev in QUOTE_MARKS or "\n" in prev or self.low(i - 1) in self.lex.postposed_openers
 
     def anaphoric(self, kind: str, i: int, last: Optional[Event], head_noun: Optional[str] = None) -> Event:
         """A pronoun, a definite description or an elided subject: the last attribution's
@@ -336,13 +395,13 @@ class DocAttribution:
         when it names a kind of speaker, or a bare `militer` opening its clause; None otherwise."""
         if self.low(determiner) in self.lex.bare_speaker_nouns:
             before = determiner - 1
-            opens_clause = before < start or self.doc[before].is_punct or self.doc[before].is_space or (
+            opens_clause = before < start or self.tokens.is_punct[before] or self.tokens.is_space[before] or (
                 self.low(before) in self.lex.clause_openers or self.low(before) in self.lex.according_to)
             return self.low(determiner) if opens_clause else None
         if self.low(determiner) not in self.lex.determiners:
             return None
         k = determiner - 1
-        while k >= start and self.doc[k].is_alpha and self.low(k) in self.lex.speaker_nouns:
+        while k >= start and self.tokens.is_alpha[k] and self.low(k) in self.lex.speaker_nouns:
             k -= 1
         if k == determiner - 1:
             return None
@@ -354,13 +413,13 @@ class DocAttribution:
         while k < len(doc) and self.low(k) in lex.agent_markers:
             k += 1
         role = k
-        while role < min(len(doc), k + 4) and doc[role].is_lower and self.low(role) in lex.speaker_nouns:
+        while role < min(len(doc), k + 4) and self.tokens.is_lower[role] and self.low(role) in lex.speaker_nouns:
             role += 1  # `disampaikan juru bicara OCHA Jens Laerke`
         ent = self.actor_starting.get(k) or self.actor_starting.get(role)
         if ent is not None and ent.start == role and role > k:
             ent = self.actor_starting.get(ent.end) or ent  # the person after the organisation
         start, _ = self.sent_bounds(i)
-        head = [self.low(j) for j in range(start, i) if not doc[j].is_punct and not doc[j].is_space]
+        head = [self.low(j) for j in range(start, i) if not self.tokens.is_punct[j] and not self.tokens.is_space[j]]
         if ent is None:
             after = self.low(i + 1) if i + 1 < len(doc) else ""
             if not head and self.low(i) in lex.elided_passive_openers and after in {",", "bahwa"}:
@@ -376,7 +435,7 @@ class DocAttribution:
             return self.anaphoric("menurut", i, last)
         weak = i + 1 < end and self.low(i + 1) in lex.weak_according_to
         for k in range(i + 1, min(end, i + 12)):
-            if doc[k].text in {",", ";"} or self.in_quote[k]:
+            if self.tokens.text[k] in {",", ";"} or self.in_quote[k]:
                 break
             ent = self.actor_starting.get(k)
             if ent is not None:
@@ -400,7 +459,7 @@ class DocAttribution:
             head_noun = self.definite(k, i + 1)
             if head_noun is not None:
                 return self.anaphoric("post", i, last, head_noun)
-            if doc[k].is_punct or doc[k].is_space or "\n" in doc[k].text or self.low(k) in lex.speech_verbs:
+            if self.tokens.is_punct[k] or self.tokens.is_space[k] or "\n" in self.tokens.text[k] or self.low(k) in lex.speech_verbs:
                 break  # the speaker follows the cue within its own phrase
             if self.low(k) in lex.clause_openers or self.low(k) == "yang":
                 break  # `..., jelas bahwa Rusia ...`: not a cue
@@ -415,7 +474,7 @@ class DocAttribution:
         j = i - 1
         while j >= start and self.low(j) in lex.adverbs:
             j -= 1
-        if j < start or doc[j].is_space or doc[j].text in QUOTE_MARKS:
+        if j < start or self.tokens.is_space[j] or self.tokens.text[j] in QUOTE_MARKS:
             return self.elided(i, last)
         ent = self.actor_ending.get(j)
         if ent is not None and not self.in_quote[ent.start]:
@@ -426,10 +485,10 @@ class DocAttribution:
         head_noun = self.definite(j, start)
         if head_noun is not None:
             return self.anaphoric("verb", i, last, head_noun)
-        if doc[j].text == "," or doc[j].text in "—–":
+        if self.tokens.text[j] == "," or self.tokens.text[j] in "—–":
             ent = self.subject_before_parenthesis(j, start)
             return cue_event("verb", i, ent) if ent is not None else self.elided(i, last)
-        if low in lex.clause_openers or doc[j].is_punct:
+        if low in lex.clause_openers or self.tokens.is_punct[j]:
             return self.elided(i, last)
         ent = self.subject_before_interposition(j, start)
         return cue_event("verb", i, ent)  # None: a subject that is no actor, `laporan lain menyebut`
@@ -441,9 +500,9 @@ class DocAttribution:
             if ent is None or self.in_quote[ent.start]:
                 continue
             after = ent.end
-            while after < comma and after - ent.end < 4 and self.doc[after].is_title and self.doc[after].is_alpha:
+            while after < comma and after - ent.end < 4 and self.tokens.is_title[after] and self.tokens.is_alpha[after]:
                 after += 1  # `Juru bicara M23 Lawrence Kanyuka, ...`: a name the recognizer missed
-            if after < len(self.doc) and self.doc[after].text in {",", "—", "–"}:
+            if after < len(self.doc) and self.tokens.text[after] in {",", "—", "–"}:
                 return ent
         return None
 
@@ -477,7 +536,7 @@ class DocAttribution:
                 return cue_event("verb", i, event.source, explicit=event.explicit, resolved_from=event)
         first = self.first_word(start, i)
         if first is not None and self.low(first) in self.lex.subordinators:
-            comma = next((k for k in range(i, end) if self.doc[k].text == "," and not self.in_quote[k]), None)
+            comma = next((k for k in range(i, end) if self.tokens.text[k] == "," and not self.in_quote[k]), None)
             if comma is not None:
                 for ent in self.actors:
                     if comma < ent.start < end and self.speaker_capable(ent):
@@ -569,15 +628,16 @@ class DocAttribution:
         return Event("carried", quote.start, None, event.source, explicit=False, media=list(event.media))
 
     def crosses_sentence_end(self, start: int, end: int) -> bool:
-        return any(self.doc[k].text in SENTENCE_END or "\n" in self.doc[k].text for k in range(start + 1, end))
+        text = self.tokens.text
+        return any(text[k] in SENTENCE_END or "\n" in text[k] for k in range(start + 1, end))
 
     def line_before_colon(self, quote: Span) -> Optional[Event]:
         """`Zelensky menulis di Telegram:` on the line before the quote."""
         doc = self.doc
         k = quote.start - 2  # the token before the opening mark
-        while k >= 0 and doc[k].is_space:
+        while k >= 0 and self.tokens.is_space[k]:
             k -= 1
-        if k < 0 or doc[k].text != ":":
+        if k < 0 or self.tokens.text[k] != ":":
             return None
         before = [e for e in self.events if e.anchor <= k and self.sent_of[e.anchor] == self.sent_of[k]]
         return before[-1] if before else None
@@ -598,7 +658,7 @@ class DocAttribution:
         if previous is None or previous[1] is None or previous[1].source is None:
             return None
         previous_quote, previous_event = previous
-        if self.doc.text[previous_quote.end_char:quote.start_char].count("\n\n") > 1:
+        if self.text[previous_quote.end_char:quote.start_char].count("\n\n") > 1:
             return None
         attribution_end = max(previous_quote.end + 1, previous_event.anchor + 1,
                               previous_event.source.end if previous_event.source.start > previous_quote.end else 0)
@@ -676,11 +736,18 @@ class DocAttribution:
                 return result
         return None
 
-    @staticmethod
-    def claim_number(claim: Span) -> Optional[Tuple]:
-        if claim._.value is not None or claim._.low is not None or claim._.high is not None:
-            return (claim._.value, claim._.low, claim._.high, claim._.category)
-        return (claim[0].lower_,) if len(claim) else None
+    def claim_number(self, claim: Span) -> Optional[Tuple]:
+        key = (claim.start, claim.end)
+        if key not in self._claim_numbers:
+            self._claim_numbers[key] = self._claim_number(claim)
+        return self._claim_numbers[key]
+
+    def _claim_number(self, claim: Span) -> Optional[Tuple]:
+        ext = claim._  # spaCy makes a new Underscore at each `claim._`
+        value, low, high = ext.value, ext.low, ext.high
+        if value is not None or low is not None or high is not None:
+            return (value, low, high, ext.category)
+        return (self.low(claim.start),) if len(claim) else None
 
     @staticmethod
     def merge_media(*groups: Sequence[Span]) -> List[Dict]:
@@ -703,5 +770,6 @@ class DocAttribution:
         return {"source": span_ref(event.source, canonical=True), "cue": self.cue_ref(event), "media": self.merge_media(event.media)}
 
     def write(self, span: Span, result: Dict) -> None:
+        ext = span._
         for name, value in result.items():
-            setattr(span._, name, value)
+            setattr(ext, name, value)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 import srsly
-from spacy.attrs import ORTH
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, registry
@@ -46,10 +46,17 @@ class PhraseTable:
             if key:
                 self.table[key] = value
         self.lengths = sorted({len(k) for k in self.table}, reverse=True)
+        # most words start or end no phrase: the lengths worth trying, by first and by last word
+        self.lengths_by_first = _lengths_by(self.table, lambda key: key[0])
+        self.lengths_by_last = _lengths_by(self.table, lambda key: key[-1])
 
     def at(self, low: Sequence[str], j: int) -> Tuple[int, Any]:
         """(length, value) of the longest phrase starting at j, or (0, None)."""
-        for n in self.lengths:
+        if 0 <= j < len(low):
+            lengths = self.lengths_by_first.get(low[j], ())
+        else:
+            lengths = self.lengths  # a negative j slices from the end: try them all
+        for n in lengths:
             key = tuple(low[j:j + n])
             if len(key) == n and key in self.table:
                 return n, self.table[key]
@@ -57,7 +64,11 @@ class PhraseTable:
 
     def ending_at(self, low: Sequence[str], j: int) -> Tuple[int, Any]:
         """(length, value) of the longest phrase ending just before j."""
-        for n in self.lengths:
+        if 0 < j <= len(low):
+            lengths = self.lengths_by_last.get(low[j - 1], ())
+        else:
+            lengths = self.lengths  # past the end the slice is shorter than n: try them all
+        for n in lengths:
             if j - n >= 0:
                 key = tuple(low[j - n:j])
                 if key in self.table:
@@ -66,6 +77,14 @@ class PhraseTable:
 
     def __contains__(self, word: str) -> bool:
         return (word,) in self.table
+
+
+def _lengths_by(table: Dict[Tuple[str, ...], Any], word_of: Callable[[Tuple[str, ...]], str]) -> Dict[str, List[int]]:
+    """word -> the lengths (longest first) of the phrases whose `word_of` is that word."""
+    lengths: Dict[str, set] = {}
+    for key in table:
+        lengths.setdefault(word_of(key), set()).add(len(key))
+    return {word: sorted(ns, reverse=True) for word, ns in lengths.items()}
 
 
 @dataclass
@@ -124,7 +143,8 @@ class ClaimRules:
         self.tally_nouns = t("tally_nouns")
         self.tally_links = t("tally_links")
         self.dashes = set(claims["dashes"])
-        self._tokens = None  # the sentence being read
+        self._tokens: Optional[SentenceTokens] = None  # the sentence being read
+        self._doc_words: Optional[DocWords] = None  # the doc being read, as strings
         self._doc_ents: Tuple[Span, ...] = ()  # doc.ents of the doc being read
         self._side_names: Dict[Tuple[str, bool], Optional[str]] = {}  # side_name results (the lexicon is fixed)
         self.prefixes = sorted((p.lower() for p in claims["party_prefixes"]), key=len, reverse=True)
@@ -143,9 +163,10 @@ class ClaimRules:
         ent_starts = {ent.start: ent for ent in self._doc_ents}
         side_counts = Counter(s for s in (self.side_of(e) for e in self._doc_ents if e.label_ == "ACTOR") if s)
         body = _body_ranges(doc)
-        could_start, strings = self.grammar.could_start, doc.vocab.strings
+        self._doc_words = doc_words = DocWords(doc)
+        could_start = self.grammar.could_start
         # most sentences have no number: skip them cheaply
-        number_starts = [could_start(strings[word]) for word in doc.to_array(ORTH).tolist()] if len(doc) else []
+        number_starts = [could_start(text) for text in doc_words.texts]
         spans: List[Span] = []
         for sent in doc.sents:
             if not _touches_body(body, sent) or not any(number_starts[sent.start:sent.end]):
@@ -161,18 +182,18 @@ class ClaimRules:
     @staticmethod
     def _set_attributes(span: Span, claim: Claim) -> None:
         q = claim.match.quantity
-        span._.value, span._.low, span._.high, span._.qualifier = q.value, q.low, q.high, q.qualifier
-        span._.category = claim.category
-        span._.outcome = claim.outcome
-        span._.party = claim.party
-        span._.source, span._.cue, span._.media = None, None, []
+        ext = span._  # spaCy makes a new Underscore at each `span._`
+        ext.value, ext.low, ext.high, ext.qualifier = q.value, q.low, q.high, q.qualifier
+        ext.category = claim.category
+        ext.outcome = claim.outcome
+        ext.party = claim.party
+        ext.source, ext.cue, ext.media = None, None, []
 
     def sentence_claims(self, doc: Doc, sent: Span, ent_starts: Dict[int, Span], side_counts: Counter) -> List[Claim]:
-        tokens = list(sent)
+        tokens = SentenceTokens(doc, sent.start, sent.end)
         self._tokens = tokens
-        words = [Word(t.text, i == 0 or bool(tokens[i - 1].whitespace_) or tokens[i - 1].is_space)
-                 for i, t in enumerate(tokens)]
-        low = [t.lower_ for t in tokens]
+        words = self._doc_words.words(sent.start, sent.end)
+        low = self._doc_words.lowers(sent.start, sent.end)
         ents = {i - sent.start: e for i, e in ent_starts.items() if sent.start <= i < sent.end}
         claims: List[Claim] = []
         matches = self.grammar.find_all(words)
@@ -760,7 +781,7 @@ class ClaimRules:
     def _nearest_actor_side(self, doc: Doc, before: int, same_sentence: Optional[Span] = None) -> Optional[str]:
         floor = same_sentence.start if same_sentence is not None else 0
         for ent in reversed([e for e in self._doc_ents if floor <= e.start and e.end <= before and e.label_ == "ACTOR"]):
-            preceding = [t.lower_ for t in doc[max(0, ent.start - 3):ent.start]]
+            preceding = self._doc_words.lowers(max(0, ent.start - 3), ent.start)
             if self.event_agents.ending_at(preceding, len(preceding))[0]:
                 continue  # "serangan Israel": the attacker, not the side reporting its losses
             side = self.side_of(ent)
@@ -771,7 +792,7 @@ class ClaimRules:
     def _agent_side(self, claim: Claim, claims: List[Claim], sent: Span, low, ents) -> Optional[str]:
         """The side that did it: the subject of an active verb before the number ('Rusia menembak jatuh
         20 drone'), or the agent after a passive verb ('direbut (oleh) pasukan Azerbaijan')."""
-        tokens = list(sent)
+        tokens = self._tokens
         if "before" in claim.notes:
             verb, n = claim.notes["before"]
             own = self.own_side_verbs.at(low, verb)[0]
@@ -813,6 +834,48 @@ class ClaimRules:
                 if name_end > start:
                     return self.side_name(sent[start:name_end].text)
         return None
+
+
+class SentenceTokens:
+    """A sentence's tokens as a list, each Token made when read (most never are, and making one is costly)."""
+
+    __slots__ = ("doc", "start", "end")
+
+    def __init__(self, doc: Doc, start: int, end: int):
+        self.doc, self.start, self.end = doc, start, end
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self.doc[k] for k in range(self.start, self.end)[i]]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("sentence token index out of range")
+        return self.doc[self.start + i]
+
+
+class DocWords:
+    """A doc's token texts, lower-cased forms and spacing, read once from its arrays
+    (reading them from Token objects costs a Token per word)."""
+
+    def __init__(self, doc: Doc):
+        self.strings = doc.vocab.strings
+        array = doc.to_array([ORTH, LOWER, SPACY, IS_SPACE])
+        orths, self.lower_ids = array[:, :2].T.tolist()
+        self.texts = [self.strings[orth] for orth in orths]
+        # white space after, or a white-space token
+        self.space_after = (array[:, 2] | array[:, 3]).astype(bool).tolist()
+
+    def lowers(self, start: int, end: int) -> List[str]:
+        return [self.strings[lower] for lower in self.lower_ids[start:end]]
+
+    def words(self, start: int, end: int) -> List[Word]:
+        """The tokens start..end as number-grammar Words; the first counts as preceded by white space."""
+        texts, space_after = self.texts, self.space_after
+        return [Word(texts[k], k == start or space_after[k - 1]) for k in range(start, end)]
 
 
 def _body_ranges(doc: Doc) -> Optional[List[Tuple[int, int]]]:

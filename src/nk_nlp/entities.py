@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 import srsly
-from spacy.attrs import IS_ALPHA, IS_SPACE, IS_UPPER, LIKE_NUM
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, IS_UPPER, LIKE_NUM, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, normalize_slice
@@ -54,13 +54,13 @@ class _Tokens:
     for them at nearly every step. Indexing and slicing work as on the Doc."""
 
     def __init__(self, doc: Doc):
-        tokens = list(doc)
-        self.text = [t.text for t in tokens]
-        self.lower = [t.lower_ for t in tokens]
-        self.whitespace = [t.whitespace_ for t in tokens]
+        strings = doc.vocab.strings
+        orth, lower, spacy, self.idx = doc.to_array([ORTH, LOWER, SPACY, IDX]).T.tolist()  # no Token objects
+        self.text = [strings[o] for o in orth]
+        self.lower = [strings[o] for o in lower]
+        self.whitespace = [" " if space else "" for space in spacy]
         flags = doc.to_array([IS_ALPHA, IS_UPPER, IS_SPACE, LIKE_NUM]).astype(bool).T.tolist()
         self.is_alpha, self.is_upper, self.is_space, self.like_num = flags
-        self.idx = [t.idx for t in tokens]
         self.end_char = [idx + len(text) for idx, text in zip(self.idx, self.text)]
         self.doc_text = "".join([text + space for text, space in zip(self.text, self.whitespace)])  # = doc.text
 
@@ -307,10 +307,11 @@ class EntityResolver:
     def _blocked_ranges(self, doc: Doc) -> List[Tuple[int, int]]:
         tok = self._tokens
         lowers = tok.lower
+        starts_blocked = self.blocked.by_first
         ranges = []
         i = 0
         while i < len(lowers):
-            n = _prefix_len(lowers[i:i + 6], self.blocked)
+            n = _prefix_len(lowers[i:i + 6], self.blocked) if lowers[i] in starts_blocked else 0
             if n:
                 ranges.append((i, i + n))
                 i += n

@@ -89,6 +89,7 @@ class Knowledge:
         # lookup() results by (text, respect_case): the resolver asks about the same strings
         # many times per doc, and the indexes never change after _build.
         self._lookups: Dict[Tuple[str, bool], List[Tuple[str, dict]]] = {}
+        self._equipment_classes: Dict[str, Optional[str]] = {}  # equipment_class by normalised name
         self._build()
 
     # ---------------------------------------------------------------- loading
@@ -236,6 +237,13 @@ class Knowledge:
         """Class of a piece of equipment: the whole name, else a model designation inside it,
         else the longest generic name it starts with (`Jet Tempur Su-27` -> `pesawat tempur`)."""
         key = norm(text)
+        if key not in self._equipment_classes:
+            if len(self._equipment_classes) >= LOOKUP_CACHE_SIZE:
+                self._equipment_classes.clear()
+            self._equipment_classes[key] = self._equipment_class(key)  # it scans every model name
+        return self._equipment_classes[key]
+
+    def _equipment_class(self, key: str) -> Optional[str]:
         first, _, rest = key.partition(" ")
         half = first.split("-")
         if len(half) == 2 and half[0] == half[1]:

@@ -138,6 +138,7 @@ class NumberGrammar:
         self.vague: Dict[str, List[int]] = lexicon["vague"]
         self.before = {tuple(w.lower for w in tokenize(k)): v for k, v in lexicon["qualifiers_before"].items()}
         self.before_phrases = sorted(self.before, key=len, reverse=True)
+        self.before_lengths = sorted({len(p) for p in self.before}, reverse=True)
         self.after: Dict[str, str] = lexicon["qualifiers_after"]
         self.joiners = _phrases(lexicon["range_joiners"])
         self.openers = {k: set(v) for k, v in lexicon["range_openers"].items()}
@@ -283,10 +284,12 @@ class NumberGrammar:
         """(first word, qualifier) of a qualifier phrase right before word i; white-space words are skipped."""
         positions = [j for j in range(max(0, i - 8), i) if not words[j].text.isspace()][-4:]
         lowered = [words[j].lower for j in positions]
-        for phrase in self.before_phrases:
-            n = len(phrase)
-            if n <= len(lowered) and tuple(lowered[len(lowered) - n:]) == phrase:
-                return positions[len(positions) - n], self.before[phrase]
+        # longest first; of one length at most one phrase can equal the tail
+        for n in self.before_lengths:
+            if n <= len(lowered):
+                phrase = tuple(lowered[len(lowered) - n:])
+                if phrase in self.before:
+                    return positions[len(positions) - n], self.before[phrase]
         return i, None
 
     def _joiner_at(self, words, j) -> int:
@@ -375,17 +378,16 @@ class NumberGrammar:
         """Every number expression, left to right, not overlapping."""
         found: List[NumberMatch] = []
         i = 0
-        while i < len(words):
-            if self.could_start(words[i].text):
-                match = self.expression_at(words, i)
-                if match is not None:
-                    found.append(match)
-                    i = match.expr_end
-                    continue
-                read = self.number_at(words, i)
-                i = read[0] if read else i + 1
+        for start in [k for k, word in enumerate(words) if self.could_start(word.text)]:
+            if start < i:
+                continue  # inside the expression or number read before
+            match = self.expression_at(words, start)
+            if match is not None:
+                found.append(match)
+                i = match.expr_end
                 continue
-            i += 1
+            read = self.number_at(words, start)
+            i = read[0] if read else start + 1
         return found
 
     def read(self, text: str) -> Optional[Quantity]:
