@@ -500,3 +500,10 @@ def test_held_out_articles_claims(run):
     for name in ("value", "bounds", "qualifier", "category", "outcome"):
         assert scores[f"claims_{name}_acc"] >= 0.9, name
     assert scores["claims_party_acc"] >= 0.7
+
+
+@pytest.mark.parametrize("text", ["Korban tewas mencapai 12", "Jumlah korban tewas 1.200", "Rusia kehilangan 12",
+                                  "tewas dua puluh", "lebih dari 1.200"])
+def test_a_number_ending_the_text_reads_as_with_a_full_stop(claims, text):
+    # a headline or last line without a full stop once crashed nk_claims (IndexError)
+    assert claims(text) == claims(text + ".")

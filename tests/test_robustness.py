@@ -12,6 +12,7 @@ from fake_pipeline import FAULT_TRIGGER
 from fake_pipeline import fake_nlp as build_fake_nlp
 from nk_nlp.annotate import InputRecord, annotate_records, read_inputs, run_annotate, span_problems, split_points
 from nk_nlp.corpus import RecordChecker
+from nk_nlp.records import doc_to_record
 
 FIELDS = {"id", "text", "meta", "entities", "claims", "quotes", "errors"}
 SETTINGS = dict(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -128,3 +129,19 @@ def test_the_rule_pipeline_never_breaks_annotate_and_stays_inside_the_text(rules
     for record, text in zip(records, texts):
         assert record["text"] == text
         assert span_problems(record) == []
+
+
+SOUP_WORDS = st.sampled_from([
+    "12", "1.200", "sedikitnya", "lebih", "dari", "tewas", "terluka", "tentara", "Rusia", "Ukraina", "kata", "juru",
+    "bicara", "\"", "“", "”", ".", ",", "\n", "\n\n", "-", "–", "hingga", "sekitar", "ribuan", "orang", "tank", "milik",
+    "Menteri", "Pertahanan", "di", "Kota", "Gaza", "dua", "puluh", "ribu", "warga", "sipil", "menurut", "Reuters", "(",
+    ")", ":", "Presiden", "Hamas", "merebut", "desa", "yakni", "dan", "musuh", "helikopter", "tentaranya",
+])
+
+
+@settings(max_examples=300, **SETTINGS)
+@given(words=st.lists(SOUP_WORDS, min_size=1, max_size=40))
+def test_the_rule_pipeline_never_raises_on_word_soups(rules_nlp, words):
+    """The real components (not the fake), on any order of the words they react to."""
+    doc = rules_nlp(" ".join(words))
+    assert RecordChecker(doc_to_record(doc, "soup")).check() == []

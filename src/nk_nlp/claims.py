@@ -303,7 +303,7 @@ class ClaimRules:
         if c and self.heads.at(low, j + c)[0]:
             j += c
         n, category = self.heads.at(low, j)
-        if not n and low[j].endswith("nya") and self.heads.at([low[j][:-3]], 0)[0] == 1:
+        if not n and j < len(low) and low[j].endswith("nya") and self.heads.at([low[j][:-3]], 0)[0] == 1:
             # "192 tentaranya": the head with a possessive pronoun
             claim.category = self.heads.at([low[j][:-3]], 0)[1]
             claim.head_outcome = self.head_outcomes.at([low[j][:-3]], 0)[1]
