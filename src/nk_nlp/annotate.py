@@ -359,7 +359,7 @@ class _Segment:
         if pending.error is not None:
             return
         try:
-            pending.parts[piece.index] = doc_to_record(doc, pending.item.id, pending.item.meta)
+            pending.parts[piece.index] = doc_to_record(doc, pending.item.id, pending.item.meta, text=piece.text)
         except Exception as err:  # noqa: BLE001
             pending.error = f"could not read the annotation: {_error_text(err)}"
 

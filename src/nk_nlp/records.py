@@ -44,9 +44,11 @@ def _attribution(span: Span) -> Dict[str, Any]:
     }
 
 
-def doc_to_record(doc: Doc, id_: str, meta: Optional[dict] = None) -> Dict[str, Any]:
+def doc_to_record(doc: Doc, id_: str, meta: Optional[dict] = None, text: Optional[str] = None) -> Dict[str, Any]:
+    """`text`: the text the doc was made from, when the caller has it (spaCy joins the
+    tokens again at each `doc.text`)."""
     register_extensions()
-    record = empty_record(id_, doc.text, meta)
+    record = empty_record(id_, doc.text if text is None else text, meta)
     record["entities"] = [
         {
             "start": ent.start_char,
