@@ -22,7 +22,6 @@ The knowledge (cue words, pronouns, media cues, ...) is pipeline/lexicons/attrib
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union
 
@@ -154,43 +153,27 @@ class TokenColumns:
     the first time it is asked for (`doc[i]` makes a Token object at each call, and
     most docs need only a few of the columns). Indexed like the Doc."""
 
+    STRINGS = {"text": ORTH, "lower": LOWER}
+    FLAGS = {"is_space": IS_SPACE, "is_punct": IS_PUNCT, "is_lower": IS_LOWER, "is_alpha": IS_ALPHA,
+             "is_title": IS_TITLE}
+
     def __init__(self, doc: Doc):
         self.doc = doc
 
-    def _strings(self, attr: int) -> List[str]:
-        strings = self.doc.vocab.strings
-        return [strings[key] for key in self.doc.to_array(attr).tolist()]
+    def __getattr__(self, name: str) -> list:
+        """A column not read yet (once read, it is an attribute and this is not called)."""
+        if name in self.STRINGS:
+            strings = self.doc.vocab.strings
+            column = [strings[key] for key in self.doc.to_array(self.STRINGS[name]).tolist()]
+        elif name in self.FLAGS:
+            column = self._flags(self.FLAGS[name])
+        else:
+            raise AttributeError(name)
+        setattr(self, name, column)
+        return column
 
     def _flags(self, attr: int) -> List[bool]:
         return self.doc.to_array(attr).astype(bool).tolist()
-
-    @cached_property
-    def text(self) -> List[str]:
-        return self._strings(ORTH)
-
-    @cached_property
-    def lower(self) -> List[str]:
-        return self._strings(LOWER)
-
-    @cached_property
-    def is_space(self) -> List[bool]:
-        return self._flags(IS_SPACE)
-
-    @cached_property
-    def is_punct(self) -> List[bool]:
-        return self._flags(IS_PUNCT)
-
-    @cached_property
-    def is_lower(self) -> List[bool]:
-        return self._flags(IS_LOWER)
-
-    @cached_property
-    def is_alpha(self) -> List[bool]:
-        return self._flags(IS_ALPHA)
-
-    @cached_property
-    def is_title(self) -> List[bool]:
-        return self._flags(IS_TITLE)
 
     def doc_text(self) -> str:
         """`doc.text` (which spaCy joins from new Token objects at each access)."""
