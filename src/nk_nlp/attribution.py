@@ -26,12 +26,12 @@ from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union
 
 import srsly
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
 from spacy.util import ensure_path, registry
 
+from .columns import TokenColumns
 from .evaluation import example_record_pairs, score_claim_attribution
 from .extensions import BODY, CLAIMS, QUOTES, register_extensions
 from .records import span_ref
@@ -146,38 +146,6 @@ class Attribution:
 def media_key(text: str) -> str:
     text = re.sub(r"\.(com|co\.id|id|net|org|tv)$", "", text.lower().strip())
     return re.sub(r"[^0-9a-z]", "", text)
-
-
-class TokenColumns:
-    """One doc's token strings and flags as plain lists, each read from the doc's arrays
-    the first time it is asked for (`doc[i]` makes a Token object at each call, and
-    most docs need only a few of the columns). Indexed like the Doc."""
-
-    STRINGS = {"text": ORTH, "lower": LOWER}
-    FLAGS = {"is_space": IS_SPACE, "is_punct": IS_PUNCT, "is_lower": IS_LOWER, "is_alpha": IS_ALPHA,
-             "is_title": IS_TITLE}
-
-    def __init__(self, doc: Doc):
-        self.doc = doc
-
-    def __getattr__(self, name: str) -> list:
-        """A column not read yet (once read, it is an attribute and this is not called)."""
-        if name in self.STRINGS:
-            strings = self.doc.vocab.strings
-            column = [strings[key] for key in self.doc.to_array(self.STRINGS[name]).tolist()]
-        elif name in self.FLAGS:
-            column = self._flags(self.FLAGS[name])
-        else:
-            raise AttributeError(name)
-        setattr(self, name, column)
-        return column
-
-    def _flags(self, attr: int) -> List[bool]:
-        return self.doc.to_array(attr).astype(bool).tolist()
-
-    def doc_text(self) -> str:
-        """`doc.text` (which spaCy joins from new Token objects at each access)."""
-        return "".join([text + " " if space else text for text, space in zip(self.text, self._flags(SPACY))])
 
 
 class DocAttribution:

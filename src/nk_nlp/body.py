@@ -13,7 +13,7 @@ does not split on newlines, and a title has no final full stop).
 import json
 import re
 from pathlib import Path
-from typing import Callable, Dict, Iterable, List, NamedTuple, Optional, Tuple, Union
+from typing import Callable, Dict, Iterable, List, Optional, Tuple, Union
 
 import srsly
 from spacy.attrs import SENT_START
@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import ensure_path
 
+from .columns import TokenColumns
 from .extensions import BODY, register_extensions
 
 LEXICON_FILE = "article_body.json"
@@ -144,21 +145,10 @@ def _strip(text: str, start: int, end: int) -> Optional[Tuple[int, int]]:
     return (start, end) if end > start else None
 
 
-class _TokenStrings(NamedTuple):
-    """Per token of a doc: text, whitespace after it, is_space (read once: each doc[i] builds a Token)."""
-    words: List[str]
-    spaces: List[str]
-    is_space: List[bool]
-
-
-def _token_strings(doc: Doc) -> _TokenStrings:
-    tokens = list(doc)
-    return _TokenStrings([t.text for t in tokens], [t.whitespace_ for t in tokens], [t.is_space for t in tokens])
-
-
-def mark_line_sentences(doc: Doc, strings: Optional[_TokenStrings] = None) -> None:
+def mark_line_sentences(doc: Doc, columns: Optional[TokenColumns] = None) -> None:
     """Start a sentence at the first token after every line break."""
-    words, spaces, is_space = strings if strings is not None else _token_strings(doc)
+    columns = columns if columns is not None else TokenColumns(doc)
+    words, spaces, is_space = columns.text, columns.whitespace, columns.is_space
     starts: Dict[int, bool] = {}
     for i in range(1, len(words)):
         if is_space[i]:
@@ -201,9 +191,9 @@ class ArticleBody:
     def __call__(self, doc: Doc) -> Doc:
         if self.rules is None:
             raise ValueError(f"{self.name} has no rules: call nlp.initialize() (lexicon_dir) or load a saved pipeline")
-        strings = _token_strings(doc)
-        mark_line_sentences(doc, strings)
-        text = "".join([word + space for word, space in zip(strings.words, strings.spaces)])  # = doc.text
+        columns = TokenColumns(doc)
+        mark_line_sentences(doc, columns)
+        text = columns.doc_text()
         spans = []
         for start, end in self.rules.body_ranges(text):
             span = doc.char_span(start, end, alignment_mode="expand")

@@ -25,11 +25,11 @@ from pathlib import Path
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 import srsly
-from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, IS_UPPER, LIKE_NUM, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, normalize_slice
 
+from .columns import TokenColumns
 from .extensions import register_extensions
 from .knowledge import Knowledge, norm, title_case
 
@@ -48,24 +48,14 @@ LIST_JOINERS = {",", "dan", "serta", "atau"}
 AFTER_LIST_ITEM = {",", "dan", "serta", "atau", ".", ")", "?", "!", ";", ":"}  # start token, end token, label, canonical
 
 
-class _Tokens:
-    """One doc's token attributes as plain lists, read once per doc: `doc[i]` builds a Token
-    object and `span.text` joins the token strings again at each call, and the resolver asks
-    for them at nearly every step. Indexing and slicing work as on the Doc."""
+class _Tokens(TokenColumns):
+    """TokenColumns with `doc[start:end].text` from the columns: the resolver asks for span
+    texts at nearly every step."""
 
     def __init__(self, doc: Doc):
-        strings = doc.vocab.strings
-        orth, lower, spacy, self.idx = doc.to_array([ORTH, LOWER, SPACY, IDX]).T.tolist()  # no Token objects
-        self.text = [strings[o] for o in orth]
-        self.lower = [strings[o] for o in lower]
-        self.whitespace = [" " if space else "" for space in spacy]
-        flags = doc.to_array([IS_ALPHA, IS_UPPER, IS_SPACE, LIKE_NUM]).astype(bool).T.tolist()
-        self.is_alpha, self.is_upper, self.is_space, self.like_num = flags
+        super().__init__(doc)
         self.end_char = [idx + len(text) for idx, text in zip(self.idx, self.text)]
-        self.doc_text = "".join([text + space for text, space in zip(self.text, self.whitespace)])  # = doc.text
-
-    def __len__(self) -> int:
-        return len(self.text)
+        self.whole_text = self.doc_text()
 
     def span_text(self, start: int, end: int) -> str:
         """`doc[start:end].text`."""
@@ -73,7 +63,7 @@ class _Tokens:
             start, end = normalize_slice(len(self.text), start, end)
             if start == end:
                 return ""
-        return self.doc_text[self.idx[start]:self.end_char[end - 1]]
+        return self.whole_text[self.idx[start]:self.end_char[end - 1]]
 
 
 def _indices(items: List[str], item: str) -> Iterator[int]:
@@ -1087,7 +1077,7 @@ class EntityResolver:
             out.append(ent)
         taken = {i for s, e, _, _ in out for i in range(s, e)}
         extended = []
-        text = tok.doc_text  # spaCy joins all the tokens again at each `doc.text`
+        text = tok.whole_text
         for start, end, label, canonical in out:
             if label == "EQUIPMENT" and end < len(tok) and self.kb.is_equipment_generic(tok.span_text(start, end)):
                 match = MODEL_AFTER.match(text, tok.idx[end - 1] + len(tok.text[end - 1]))
