@@ -1,0 +1,69 @@
+"""Every way a spaCy pipeline travels gives the same records: to and from disk, to and
+from bytes, pickle, a DocBin with user data, and two worker processes."""
+
+import json
+import pickle
+
+import pytest
+import spacy
+from spacy.tokens import DocBin
+
+from nk_nlp.records import doc_to_record
+from nk_nlp.build import load_untrained
+from conftest import SEEDS
+
+TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+NK_FACTORIES = {"nk_article_body", "nk_entity_ruler", "nk_entity_resolver", "nk_claims", "nk_quotes", "nk_attribution"}
+
+
+def records(nlp, docs=None):
+    docs = docs if docs is not None else nlp.pipe(TEXTS)
+    return [json.dumps(doc_to_record(doc, str(i)), ensure_ascii=False) for i, doc in enumerate(docs)]
+
+
+@pytest.fixture(scope="module")
+def expected(rules_nlp):
+    return records(rules_nlp)
+
+
+def test_pipeline_holds_every_nk_factory(rules_nlp):
+    factories = {rules_nlp.get_pipe_meta(name).factory for name in rules_nlp.pipe_names}
+    assert NK_FACTORIES <= factories
+
+
+def test_disk_round_trip(rules_nlp, expected, tmp_path):
+    rules_nlp.to_disk(tmp_path / "model")
+    assert records(spacy.load(tmp_path / "model")) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="nk_attribution has no to_bytes/from_bytes: fixed by the component base of the redesign")
+def test_bytes_round_trip(rules_nlp, expected):
+    config = rules_nlp.config
+    fresh = spacy.util.load_model_from_config(config, auto_fill=True)
+    fresh.from_bytes(rules_nlp.to_bytes())
+    assert records(fresh) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="components do not pickle: fixed by the component base of the redesign")
+def test_pickle_round_trip(rules_nlp, expected):
+    assert records(pickle.loads(pickle.dumps(rules_nlp))) == expected
+
+
+def test_docbin_keeps_user_data(rules_nlp, expected):
+    docbin = DocBin(store_user_data=True, docs=rules_nlp.pipe(TEXTS))
+    docs = DocBin().from_bytes(docbin.to_bytes()).get_docs(rules_nlp.vocab)
+    assert records(rules_nlp, docs) == expected
+
+
+def test_two_processes(rules_nlp, expected):
+    assert records(rules_nlp, rules_nlp.pipe(TEXTS, n_process=2)) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="four factories declare no assigns: fixed by the component base of the redesign")
+def test_analyze_pipes_sees_every_dependency(rules_nlp):
+    analysis = rules_nlp.analyze_pipes()
+    for name in rules_nlp.pipe_names:
+        meta = rules_nlp.get_pipe_meta(name)
+        if meta.factory in NK_FACTORIES:
+            assert meta.assigns, f"{name} declares no assigns"
+    assert not analysis["problems"] or all(not v for v in analysis["problems"].values())
