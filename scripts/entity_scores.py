@@ -3,7 +3,7 @@
     python scripts/entity_scores.py [corpus/seeds.jsonl] [--errors]
 
 Runs nk_nlp.build.load_untrained() (the config's pipeline without tok2vec/ner) over
-every gold record's text and scores with nk_nlp.evaluation.score_entities, the same
+every gold record's text and scores with nk_nlp.evaluation.metrics.score_entities, the same
 code `nk-nlp evaluate` uses. --errors lists every missed and spurious entity.
 """
 
@@ -13,8 +13,8 @@ from pathlib import Path
 import srsly
 
 from nk_nlp.build import load_untrained
-from nk_nlp.evaluation import score_entities
-from nk_nlp.records import doc_to_record
+from nk_nlp.evaluation.metrics import score_entities
+from nk_nlp.records.convert import doc_to_record
 
 
 def main(path: str = "corpus/seeds.jsonl", show_errors: bool = False) -> None:

@@ -1,6 +1,6 @@
 """Write the config of one ablation variant of the pipeline config: `rules`
 (no tok2vec/ner), `ner` (no entity ruler) or `rules+ner` (the config as it is),
-derived the same way as in the cross-validation (nk_nlp.crossval).
+derived the same way as in the cross-validation (nk_nlp.evaluation.crossval).
 
     python scripts/variant_config.py CONFIG VARIANT OUT
 """
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import spacy
 
-from nk_nlp.crossval import VARIANTS, variant_config
+from nk_nlp.evaluation.crossval import VARIANTS, variant_config
 
 if __name__ == "__main__":
     if len(sys.argv) != 4 or sys.argv[2] not in VARIANTS:

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nk_nlp.extensions import CLAIMS, QUOTES, register_extensions
-from nk_nlp.records import span_ref
+from nk_nlp.records.convert import span_ref
 
 FAULT_TRIGGER = "BOOM"
 

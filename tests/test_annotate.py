@@ -10,7 +10,7 @@ from spacy.language import Language
 from typer.testing import CliRunner
 
 from fake_pipeline import fake_nlp as build_fake_nlp
-from nk_nlp.annotate import (
+from nk_nlp.annotate.engine import (
     InputRecord,
     annotate_records,
     finish_record,
@@ -20,8 +20,8 @@ from nk_nlp.annotate import (
     split_points,
 )
 from nk_nlp.cli import app
-from nk_nlp.corpus import RecordChecker
-from nk_nlp.records import empty_record
+from nk_nlp.records.corpus import RecordChecker
+from nk_nlp.records.convert import empty_record
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -328,8 +328,8 @@ def test_annotate_runs_pipelines_with_a_trained_style_ner():
     """spaCy 3.8's NER refuses an error handler; annotate must still run such pipelines."""
     import spacy
 
-    from nk_nlp.annotate import InputRecord, annotate_records
-    from nk_nlp.language import NEWS_TOKENIZER
+    from nk_nlp.annotate.engine import InputRecord, annotate_records
+    from nk_nlp.text.language import NEWS_TOKENIZER
 
     nlp = spacy.blank("id", config={"nlp": {"tokenizer": NEWS_TOKENIZER}})
     nlp.add_pipe("ner").add_label("ACTOR")

@@ -13,7 +13,7 @@ from spacy.tokens import DocBin, Span
 from spacy.training import Example
 
 from nk_nlp.build import REPO_ROOT
-from nk_nlp.language import blank_indonesian
+from nk_nlp.text.language import blank_indonesian
 
 LEXICONS = REPO_ROOT / "pipeline" / "lexicons"
 

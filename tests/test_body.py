@@ -4,7 +4,7 @@ notes; sentences start at line breaks. Articles written for these tests."""
 
 import pytest
 
-from nk_nlp.body import ArticleBody, in_body
+from nk_nlp.components.body import ArticleBody, in_body
 
 
 @pytest.fixture(scope="module")

@@ -10,10 +10,10 @@ from spacy.tokens import Span
 from spacy.training import Example
 from spacy.util import registry
 
-from nk_nlp.claims import Claims
-from nk_nlp.corpus import RecordChecker
-from nk_nlp.evaluation import score_claims
-from nk_nlp.records import doc_to_record, record_to_doc
+from nk_nlp.components.claims.component import Claims
+from nk_nlp.records.corpus import RecordChecker
+from nk_nlp.evaluation.metrics import score_claims
+from nk_nlp.records.convert import doc_to_record, record_to_doc
 
 GOLD = Path(__file__).resolve().parents[1] / "corpus" / "seeds.jsonl"
 HELD_OUT = [Path(__file__).resolve().parent / "data" / name for name in ("claims_heldout.jsonl", "claims_blind2.jsonl", "claims_blind3.jsonl")]

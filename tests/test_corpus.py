@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from nk_nlp.corpus import RecordChecker, convert_files, docbin_records, validate_file
+from nk_nlp.records.corpus import RecordChecker, convert_files, docbin_records, validate_file
 
 GOLD = Path(__file__).resolve().parents[1] / "corpus" / "seeds.jsonl"
 
@@ -101,7 +101,7 @@ def test_shipped_gold_corpus_validates_and_matches_seed_files():
 
 @pytest.fixture(scope="module")
 def blank_nlp():
-    from nk_nlp.language import blank_indonesian
+    from nk_nlp.text.language import blank_indonesian
 
     return blank_indonesian()
 

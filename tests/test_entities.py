@@ -277,7 +277,7 @@ def test_entities_never_overlap_and_canonical_is_kb_id(rules_nlp):
 def test_resolver_survives_to_disk_and_from_disk(rules_nlp, tmp_path):
     resolver = rules_nlp.get_pipe("nk_entity_resolver")
     resolver.to_disk(tmp_path / "resolver")
-    from nk_nlp.entities import EntityResolver
+    from nk_nlp.components.entities.component import EntityResolver
 
     again = EntityResolver(rules_nlp).from_disk(tmp_path / "resolver")
     assert again.kb.state_of("Kremlin") == "Rusia"
@@ -286,7 +286,7 @@ def test_resolver_survives_to_disk_and_from_disk(rules_nlp, tmp_path):
 
 
 def test_uninitialized_resolver_says_so(rules_nlp):
-    from nk_nlp.entities import EntityResolver
+    from nk_nlp.components.entities.component import EntityResolver
 
     with pytest.raises(ValueError, match="initialize"):
         EntityResolver(rules_nlp)(rules_nlp.make_doc("Rusia"))

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 import srsly
 
-from nk_nlp.knowledge import Knowledge, case_ok, load, norm, title_case
-from nk_nlp.patterns import context_patterns, kb_patterns
+from nk_nlp.knowledge.kb import Knowledge, case_ok, load, norm, title_case
+from nk_nlp.knowledge.patterns import context_patterns, kb_patterns
 
 ROOT = Path(__file__).resolve().parents[1]
 KB_DIR = ROOT / "pipeline" / "kb"
@@ -123,6 +123,6 @@ def test_round_trip_through_a_directory(kb, tmp_path):
 
 
 def test_committed_patterns_are_generated_from_the_kb(kb):
-    """pipeline/patterns/entities_*.jsonl must be regenerated (python -m nk_nlp.patterns) after a KB edit."""
+    """pipeline/patterns/entities_*.jsonl must be regenerated (python -m nk_nlp.knowledge.patterns) after a KB edit."""
     assert list(srsly.read_jsonl(PATTERNS_DIR / "entities_kb.jsonl")) == kb_patterns(kb)
     assert list(srsly.read_jsonl(PATTERNS_DIR / "entities_context.jsonl")) == context_patterns(kb)

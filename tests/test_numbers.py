@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nk_nlp.numbers import Quantity, default_grammar, parse_digits, read_quantity, tokenize
+from nk_nlp.text.numbers import Quantity, default_grammar, parse_digits, read_quantity, tokenize
 
 N = None
 EXACT, AT_LEAST, MORE, NEARLY, APPROX, UP_TO, VAGUE = (

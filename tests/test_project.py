@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import spacy
 
-from nk_nlp.corpus import RecordChecker
-from nk_nlp.metrics_report import pair_records
+from nk_nlp.records.corpus import RecordChecker
+from nk_nlp.evaluation.report import pair_records
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATED = ("training", "packages", "outputs", "*.spacy", "project.lock", ".git", "__pycache__",
@@ -65,7 +65,7 @@ def test_installed_package_annotates_a_seed(project_run, tmp_path):
         """
         import json, sys
         import spacy
-        from nk_nlp.records import doc_to_record
+        from nk_nlp.records.convert import doc_to_record
         nlp = spacy.load("id_nk_pipeline")
         text = open(sys.argv[1], encoding="utf-8").read()
         print(json.dumps({"pipeline": nlp.pipe_names, "record": doc_to_record(nlp(text), "seed")}))
@@ -91,7 +91,7 @@ def test_annotate_output_and_metrics(project_run):
         assert RecordChecker(record).check() == []
     # the workflow's record-level scores are those of the annotate output against the gold
     gold = [json.loads(line) for line in (ROOT / "corpus" / "seeds.jsonl").read_text().splitlines()]
-    from nk_nlp.evaluation import score_records
+    from nk_nlp.evaluation.metrics import score_records
 
     expected = score_records(pair_records(gold, records)[0])
     reported = json.loads((project / "outputs" / "eval_annotated.json").read_text())

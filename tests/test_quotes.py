@@ -3,7 +3,7 @@
 import pytest
 from spacy.tokens import Span
 
-from nk_nlp.language import blank_indonesian
+from nk_nlp.text.language import blank_indonesian
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 from typer.testing import CliRunner
 
 from nk_nlp.cli import app
-from nk_nlp.records import empty_record
+from nk_nlp.records.convert import empty_record
 from nk_nlp.render import claim_summary, read_records, render_page
 
 TEXT = (

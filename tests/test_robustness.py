@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from fake_pipeline import FAULT_TRIGGER
 from fake_pipeline import fake_nlp as build_fake_nlp
-from nk_nlp.annotate import InputRecord, annotate_records, read_inputs, run_annotate, span_problems, split_points
-from nk_nlp.corpus import RecordChecker
-from nk_nlp.records import doc_to_record
+from nk_nlp.annotate.engine import InputRecord, annotate_records, read_inputs, run_annotate, span_problems, split_points
+from nk_nlp.records.corpus import RecordChecker
+from nk_nlp.records.convert import doc_to_record
 
 FIELDS = {"id", "text", "meta", "entities", "claims", "quotes", "errors"}
 SETTINGS = dict(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])

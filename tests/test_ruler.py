@@ -14,7 +14,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from conftest import ROOT
-from nk_nlp.token_matcher import TokenPatternMatcher, supports
+from nk_nlp.text.token_matcher import TokenPatternMatcher, supports
 
 PATTERN_FILES = sorted((ROOT / "pipeline" / "patterns").glob("*.jsonl"))
 TEXT_FILES = [ROOT / "corpus" / "seeds.jsonl", ROOT / "corpus" / "heldout" / "dev.jsonl",

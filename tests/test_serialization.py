@@ -8,7 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import DocBin
 
-from nk_nlp.records import doc_to_record
+from nk_nlp.records.convert import doc_to_record
 from nk_nlp.build import load_untrained
 from conftest import SEEDS
 

@@ -14,7 +14,7 @@ app.add_typer(corpus_app, name="corpus")
 @corpus_app.command("validate")
 def corpus_validate(files: List[Path] = typer.Argument(..., exists=True, dir_okay=False, help="JSONL record files")):
     """Check every record against shared/spec/record.md; one line per problem."""
-    from .corpus import validate_file
+    from nk_nlp.records.corpus import validate_file
 
     problems = [p for f in files for p in validate_file(f)]
     for problem in problems:
@@ -28,7 +28,7 @@ def corpus_validate(files: List[Path] = typer.Argument(..., exists=True, dir_oka
 @corpus_app.command("stats")
 def corpus_stats(files: List[Path] = typer.Argument(..., exists=True, dir_okay=False, help="JSONL record files")):
     """Counts per entity label, claim category and qualifier, quotes and attributed items (Markdown)."""
-    from .corpus import corpus_stats as count
+    from nk_nlp.records.corpus import corpus_stats as count
 
     for group, counts in count(files).items():
         total = "" if group == "attribution" else f" total: {sum(counts.values())} |"
@@ -41,7 +41,7 @@ def corpus_convert(
     out: Path = typer.Argument(..., dir_okay=False, help="the DocBin to write (.spacy)"),
 ):
     """Convert records to a DocBin (entities, claims and quotes span groups, attributes)."""
-    from .corpus import convert_files
+    from nk_nlp.records.corpus import convert_files
 
     n_docs, problems = convert_files(files, out)
     for problem in problems:
@@ -69,7 +69,7 @@ def annotate(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress line and no summary"),
 ):
     """Annotate articles: one JSON record per input record, in input order (shared/spec/record.md)."""
-    from .annotate import check_inputs, load_pipeline, run_annotate
+    from nk_nlp.annotate.engine import check_inputs, load_pipeline, run_annotate
 
     problems = check_inputs(inputs)
     if resume and output == "-":
@@ -97,7 +97,7 @@ def evaluate(
     """Score predicted records against gold records (matched on id): entities, claims, quotes, attribution."""
     import json
 
-    from .metrics_report import score_files, scores_table
+    from nk_nlp.evaluation.report import score_files, scores_table
 
     try:
         scores, warnings = score_files(gold, pred)
@@ -121,7 +121,7 @@ def render(
     """One HTML page for a batch: entities, claims and quotes highlighted with displaCy."""
     if input_path != "-" and not Path(input_path).is_file():
         raise typer.BadParameter(f"{input_path}: no such file", param_hint="INPUT")
-    from .render import render_file
+    from nk_nlp.render import render_file
 
     n_articles = render_file(input_path, output, limit=limit)
     typer.echo(f"Rendered {n_articles} article(s) to {output}", err=True)

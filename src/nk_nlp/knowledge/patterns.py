@@ -1,6 +1,6 @@
 """Generate the entity-ruler patterns from the knowledge base.
 
-    python -m nk_nlp.patterns [KB_DIR] [OUT_DIR]     (defaults: pipeline/kb, pipeline/patterns)
+    python -m nk_nlp.knowledge.patterns [KB_DIR] [OUT_DIR]     (defaults: pipeline/kb, pipeline/patterns)
 
 writes two JSONL files, committed with the repo and loaded by the entity_ruler at
 initialize (reader nk_nlp.read_patterns.v1):
@@ -25,9 +25,9 @@ from typing import Dict, List, Set, Tuple
 
 import srsly
 
-from .knowledge import Knowledge
+from nk_nlp.knowledge.kb import Knowledge
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 # A capitalised name piece (Title, UPPER, SINDOnews), a hyphen inside a name, or a
 # lower-case particle of Arabic / European names.

@@ -8,7 +8,7 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .extensions import ATTRIBUTION_ATTRS, CLAIM_ATTRS, CLAIMS, QUOTES, register_extensions
+from nk_nlp.extensions import ATTRIBUTION_ATTRS, CLAIM_ATTRS, CLAIMS, QUOTES, register_extensions
 
 LABELS = ("ACTOR", "PLACE", "EQUIPMENT", "MEDIA")
 QUALIFIERS = ("exact", "at_least", "more_than", "nearly", "approximately", "up_to", "vague")

@@ -13,7 +13,7 @@ text when either canonical name is missing.
 from collections import defaultdict
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
-from .records import LABELS
+from nk_nlp.records.convert import LABELS
 
 RecordPair = Tuple[Dict[str, Any], Dict[str, Any]]
 
@@ -136,6 +136,6 @@ def score_records(pairs: Sequence[RecordPair]) -> Dict[str, Any]:
 
 def example_record_pairs(examples) -> List[RecordPair]:
     """(gold, predicted) records from spaCy Examples, for component scorers."""
-    from .records import doc_to_record
+    from nk_nlp.records.convert import doc_to_record
 
     return [(doc_to_record(eg.reference, "gold"), doc_to_record(eg.predicted, "pred")) for eg in examples]

@@ -22,8 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import ensure_path
 
-from .columns import TokenColumns
-from .extensions import BODY, register_extensions
+from nk_nlp.text.doc_view import TokenColumns
+from nk_nlp.extensions import BODY, register_extensions
 
 LEXICON_FILE = "article_body.json"
 SENTENCE_END = tuple('.!?"”’)')

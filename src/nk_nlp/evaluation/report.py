@@ -1,10 +1,10 @@
 """Scores as tables: `nk-nlp evaluate` (two JSONL record files) and outputs/metrics.md.
 
-Every number comes from nk_nlp.evaluation.score_records (or from `spacy evaluate`,
+Every number comes from nk_nlp.evaluation.metrics.score_records (or from `spacy evaluate`,
 whose component scorers call the same function), so the tables of the CLI, the
 project workflow and the cross-validation agree.
 
-    python -m nk_nlp.metrics_report OUT.md [--trained JSON] [--package JSON] [--annotated JSON] [--cv JSON]
+    python -m nk_nlp.evaluation.report OUT.md [--trained JSON] [--package JSON] [--annotated JSON] [--cv JSON]
 """
 
 import json
@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
-from .evaluation import RecordPair, score_records
-from .records import LABELS
+from nk_nlp.evaluation.metrics import RecordPair, score_records
+from nk_nlp.records.convert import LABELS
 
 # (row name, score key) for the record-level metrics, in the order the tables show them.
 SPAN_ROWS = (
@@ -121,7 +121,7 @@ def metrics_markdown(
     parts = [
         "# nk_nlp metrics",
         "",
-        "Written by `spacy project run all` (`python -m nk_nlp.metrics_report`). Scores in percent.",
+        "Written by `spacy project run all` (`python -m nk_nlp.evaluation.report`). Scores in percent.",
         "",
     ]
     if variant:
@@ -162,7 +162,7 @@ def main(argv: Sequence[str]) -> None:
     parser.add_argument("--trained", help="`spacy evaluate` JSON of the trained pipeline")
     parser.add_argument("--package", help="`spacy evaluate` JSON of the installed package")
     parser.add_argument("--annotated", help="`nk-nlp evaluate --output` JSON of the annotate output")
-    parser.add_argument("--cv", help="cross-validation Markdown (nk_nlp.crossval), included when it exists")
+    parser.add_argument("--cv", help="cross-validation Markdown (nk_nlp.evaluation.crossval), included when it exists")
     parser.add_argument("--variant", help="the packaged pipeline variant (rules, ner, rules+ner)")
     args = parser.parse_args(argv)
     trained, package = _read_json(args.trained), _read_json(args.package)

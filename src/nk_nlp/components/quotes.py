@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
 
-from .evaluation import example_record_pairs, score_quotes
-from .extensions import BODY, QUOTES, register_extensions
+from nk_nlp.evaluation.metrics import example_record_pairs, score_quotes
+from nk_nlp.extensions import BODY, QUOTES, register_extensions
 
 # Characters around a straight mark that make it an opening or a closing one.
 OPEN_CONTEXT_BEFORE = set("([{—–-:/") | {"\u00a0"}

@@ -6,7 +6,7 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from spacy.tokens import DocBin
 
-from .records import CATEGORIES, LABELS, OUTCOMES, QUALIFIERS, record_to_doc
+from nk_nlp.records.convert import CATEGORIES, LABELS, OUTCOMES, QUALIFIERS, record_to_doc
 
 RECORD_FIELDS = {"id": str, "text": str, "meta": dict, "entities": list, "claims": list, "quotes": list, "errors": list}
 OPENING_MARKS = '"“'
@@ -179,7 +179,7 @@ def convert_files(paths: Iterable[Path], out: Path, nlp=None) -> Tuple[int, List
 
     Returns the number of docs and the problems (spans off token boundaries).
     """
-    from .language import blank_indonesian
+    from nk_nlp.text.language import blank_indonesian
 
     nlp = nlp or blank_indonesian()
     docbin = DocBin(store_user_data=True)
@@ -199,8 +199,8 @@ def convert_files(paths: Iterable[Path], out: Path, nlp=None) -> Tuple[int, List
 
 def docbin_records(path: Path, nlp=None) -> List[Dict[str, Any]]:
     """Read a DocBin written by convert back as records."""
-    from .language import blank_indonesian
-    from .records import doc_to_record
+    from nk_nlp.text.language import blank_indonesian
+    from nk_nlp.records.convert import doc_to_record
 
     nlp = nlp or blank_indonesian()
     docs = DocBin().from_disk(path).get_docs(nlp.vocab)

@@ -1,7 +1,7 @@
 """Leave-one-article-out cross-validation with an ablation, in one run.
 
 For each gold article: train on the others, predict the held-out text, score it
-with nk_nlp.evaluation.score_records. Three variants of the pipeline config:
+with nk_nlp.evaluation.metrics.score_records. Three variants of the pipeline config:
 
     rules      the config without tok2vec and ner (nothing trained: the same pipeline for every fold)
     ner        the config without the entity_ruler (the trained NER alone finds entities)
@@ -9,7 +9,7 @@ with nk_nlp.evaluation.score_records. Three variants of the pipeline config:
 
 Writes a Markdown report (pooled and per-fold tables) and the raw scores as JSON.
 
-    python -m nk_nlp.crossval GOLD.jsonl --config configs/config.cfg --work-dir training/cv \
+    python -m nk_nlp.evaluation.crossval GOLD.jsonl --config configs/config.cfg --work-dir training/cv \
         --max-steps 300 --markdown outputs/cv.md --json outputs/cv.json
 """
 
@@ -27,9 +27,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 from thinc.api import Config
 
-from .evaluation import RecordPair, score_records
-from .metrics_report import read_records, scores_table
-from .records import LABELS, doc_to_record
+from nk_nlp.evaluation.metrics import RecordPair, score_records
+from nk_nlp.evaluation.report import read_records, scores_table
+from nk_nlp.records.convert import LABELS, doc_to_record
 
 RULES, NER, BOTH = "rules", "ner", "rules+ner"
 TRAINED_COMPONENTS = ("tok2vec", "ner")
@@ -65,8 +65,8 @@ def variant_config(config: Config, variant: str) -> Config:
 
 
 def record_docs(records: Sequence[Dict[str, Any]]) -> List[Doc]:
-    from .language import blank_indonesian
-    from .records import record_to_doc
+    from nk_nlp.text.language import blank_indonesian
+    from nk_nlp.records.convert import record_to_doc
 
     nlp = blank_indonesian()
     docs = []
@@ -178,7 +178,7 @@ def run_crossval(
 ) -> Dict[str, Any]:
     """The folds (unless `folds` is False) and, with `test_path`, every variant trained
     on all gold articles and scored on the test records."""
-    from .build import load_untrained
+    from nk_nlp.build import load_untrained
 
     records = read_records(gold_path)
     if folds and len(records) < 2:

@@ -29,9 +29,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, normalize_slice
 
-from .columns import TokenColumns
-from .extensions import register_extensions
-from .knowledge import Knowledge, norm, title_case
+from nk_nlp.text.doc_view import TokenColumns
+from nk_nlp.extensions import register_extensions
+from nk_nlp.knowledge.kb import Knowledge, norm, title_case
 
 TRAILING_PUNCT = {"-", "–", "—", "(", ")", ",", ".", ":", ";", "'s", "’s", "/", "|", "\"", "“", "”", "'"}
 LEADING_PUNCT = {"#", "(", "-", "–", "—", "\"", "“", "'", "/", ":", ","}

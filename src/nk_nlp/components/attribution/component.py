@@ -31,10 +31,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
 from spacy.util import ensure_path, registry
 
-from .columns import TokenColumns
-from .evaluation import example_record_pairs, score_claim_attribution
-from .extensions import BODY, CLAIMS, QUOTES, register_extensions
-from .records import span_ref
+from nk_nlp.text.doc_view import TokenColumns
+from nk_nlp.evaluation.metrics import example_record_pairs, score_claim_attribution
+from nk_nlp.extensions import BODY, CLAIMS, QUOTES, register_extensions
+from nk_nlp.records.convert import span_ref
 
 LEXICON_FILE = "attribution.json"
 QUOTE_MARKS = set('"“”„')

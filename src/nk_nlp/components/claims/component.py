@@ -1,6 +1,6 @@
 """nk_claims: quantity claims in doc.spans["claims"] (annotation.md, "Claims").
 
-For every number expression in the article body (nk_nlp.numbers) the component
+For every number expression in the article body (nk_nlp.text.numbers) the component
 reads the counted noun phrase after it (head noun, owner, `lainnya`), rejects
 what is not a claim (dates, durations, percentages, documents, meetings,
 countries, locators, geographic descriptors, model numbers), and sets on the
@@ -25,8 +25,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, registry
 
-from .extensions import BODY, CLAIMS, register_extensions
-from .numbers import NumberGrammar, NumberMatch, Word
+from nk_nlp.extensions import BODY, CLAIMS, register_extensions
+from nk_nlp.text.numbers import NumberGrammar, NumberMatch, Word
 
 NUMBERS_FILE = "numbers.json"
 CLAIMS_FILE = "claims.json"
@@ -970,7 +970,7 @@ def _read_json(path: Path) -> Dict:
 @registry.scorers("nk_nlp.claims_scorer.v1")
 def make_claims_scorer() -> Callable:
     def score(examples, **kwargs) -> Dict[str, Any]:
-        from .evaluation import example_record_pairs, score_claims
+        from nk_nlp.evaluation.metrics import example_record_pairs, score_claims
 
         return score_claims(example_record_pairs(examples))
 

@@ -28,7 +28,7 @@ from typing import IO, Any, Deque, Dict, Iterable, Iterator, List, Optional, Seq
 
 from spacy.language import Language
 
-from .records import doc_to_record, empty_record
+from nk_nlp.records.convert import doc_to_record, empty_record
 
 DEFAULT_MODEL = "id_nk_pipeline"
 DEFAULT_MAX_CHARS = 100_000
@@ -634,7 +634,7 @@ def load_pipeline(model: str) -> Language:
     """The packaged pipeline by name, or a pipeline directory."""
     import spacy
 
-    from .extensions import register_extensions
+    from nk_nlp.extensions import register_extensions
 
     register_extensions()
     return spacy.load(model)

@@ -14,7 +14,7 @@ from spacy.matcher import Matcher
 from spacy.pipeline.entityruler import DEFAULT_ENT_ID_SEP, EntityRuler
 from spacy.tokens import Doc, Span
 
-from .token_matcher import TokenPatternMatcher, supports
+from nk_nlp.text.token_matcher import TokenPatternMatcher, supports
 
 
 class NewsEntityRuler(EntityRuler):

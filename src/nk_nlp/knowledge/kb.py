@@ -290,5 +290,5 @@ class Knowledge:
 def load(path: Optional[str] = None) -> Knowledge:
     """The knowledge base in `path` (default: the repo's pipeline/kb), cached."""
     if path is None:
-        path = str(Path(__file__).resolve().parents[2] / "pipeline" / "kb")
+        path = str(Path(__file__).resolve().parents[3] / "pipeline" / "kb")
     return Knowledge.from_dir(path)
