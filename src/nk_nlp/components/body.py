@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import ensure_path
 
+from nk_nlp.components.base import DataComponent
 from nk_nlp.text.doc_view import TokenColumns
 from nk_nlp.extensions import BODY, register_extensions
 
@@ -173,24 +174,22 @@ def _set_sentence_starts(doc: Doc, starts: Dict[int, bool]) -> None:
     doc.from_array([SENT_START], values.astype("uint64"))
 
 
-class ArticleBody:
+class ArticleBody(DataComponent):
     """Marks the body; the rules are loaded at initialize from `lexicon_dir` and saved with the pipeline."""
 
+    data_files = (LEXICON_FILE,)
+
     def __init__(self, nlp: Language, name: str = "nk_article_body"):
-        self.name = name
+        super().__init__(nlp, name)
         self.rules: Optional[BodyRules] = None
         register_extensions()
 
-    def initialize(self, get_examples: Optional[Callable[[], Iterable]] = None, *, nlp: Optional[Language] = None,
-                   lexicon_dir: Optional[Union[str, Path]] = None) -> None:
-        if lexicon_dir is None:
-            raise ValueError(f"{self.name}: set [initialize.components.{self.name}] lexicon_dir in the config")
-        with open(Path(lexicon_dir) / LEXICON_FILE, encoding="utf-8") as f:
-            self.rules = BodyRules(json.load(f))
+    def compile(self, data: Dict) -> None:
+        self.rules = BodyRules(data[LEXICON_FILE])
 
     def __call__(self, doc: Doc) -> Doc:
         if self.rules is None:
-            raise ValueError(f"{self.name} has no rules: call nlp.initialize() (lexicon_dir) or load a saved pipeline")
+            self.require_data()
         columns = TokenColumns(doc)
         mark_line_sentences(doc, columns)
         text = columns.doc_text()
@@ -202,29 +201,7 @@ class ArticleBody:
         doc.spans[BODY] = spans
         return doc
 
-    def to_disk(self, path, exclude=tuple()) -> None:
-        path = ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        if self.rules is not None:
-            with open(path / LEXICON_FILE, "w", encoding="utf-8") as f:
-                json.dump(self.rules.lexicon, f, ensure_ascii=False, indent=1)
 
-    def to_bytes(self, exclude=tuple()) -> bytes:
-        return srsly.json_dumps(self.rules.lexicon if self.rules is not None else None).encode("utf-8")
-
-    def from_bytes(self, data: bytes, exclude=tuple()) -> "ArticleBody":
-        lexicon = srsly.json_loads(data)
-        self.rules = BodyRules(lexicon) if lexicon is not None else None
-        return self
-
-    def from_disk(self, path, exclude=tuple()) -> "ArticleBody":
-        path = ensure_path(path) / LEXICON_FILE
-        if path.exists():
-            with open(path, encoding="utf-8") as f:
-                self.rules = BodyRules(json.load(f))
-        return self
-
-
-@Language.factory("nk_article_body")
+@Language.factory("nk_article_body", assigns=["token.is_sent_start", "doc.spans"])
 def make_article_body(nlp: Language, name: str) -> ArticleBody:
     return ArticleBody(nlp, name)
