@@ -18,20 +18,11 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
 
-from nk_nlp.evaluation.metrics import example_record_pairs, score_quotes
 from nk_nlp.extensions import BODY, QUOTES, register_extensions
 
 # Characters around a straight mark that make it an opening or a closing one.
 OPEN_CONTEXT_BEFORE = set("([{—–-:/") | {"\u00a0"}
 CLOSE_CONTEXT_AFTER = set(".,;:!?)]}—–-/…*") | {"\u00a0"}
-
-
-@registry.scorers("nk_nlp.quotes_scorer.v1")
-def make_quotes_scorer() -> Callable[..., Dict]:
-    def score(examples: Iterable[Example], **kwargs) -> Dict:
-        return score_quotes(example_record_pairs(examples))
-
-    return score
 
 
 @Language.factory(
@@ -78,7 +69,7 @@ class QuoteFinder:
         return doc
 
     def score(self, examples: Iterable[Example], **kwargs) -> Dict:
-        return score_quotes(example_record_pairs(examples))
+        return self.scorer(examples, **kwargs) if self.scorer is not None else {}
 
     # -- finding the marks -------------------------------------------------
     def mark_kind(self, text: str, i: int) -> Optional[str]:

@@ -32,21 +32,12 @@ from spacy.training import Example
 from spacy.util import ensure_path, registry
 
 from nk_nlp.text.doc_view import TokenColumns
-from nk_nlp.evaluation.metrics import example_record_pairs, score_claim_attribution
 from nk_nlp.extensions import BODY, CLAIMS, QUOTES, register_extensions
 from nk_nlp.records.convert import span_ref
 
 LEXICON_FILE = "attribution.json"
 QUOTE_MARKS = set('"“”„')
 SENTENCE_END = set(".!?")
-
-
-@registry.scorers("nk_nlp.attribution_scorer.v1")
-def make_attribution_scorer() -> Callable[..., Dict]:
-    def score(examples: Iterable[Example], **kwargs) -> Dict:
-        return score_claim_attribution(example_record_pairs(examples))
-
-    return score
 
 
 @Language.factory("nk_attribution", default_config={"scorer": {"@scorers": "nk_nlp.attribution_scorer.v1"}})
@@ -134,7 +125,7 @@ class Attribution:
         return self
 
     def score(self, examples: Iterable[Example], **kwargs) -> Dict:
-        return score_claim_attribution(example_record_pairs(examples))
+        return self.scorer(examples, **kwargs) if self.scorer is not None else {}
 
     def __call__(self, doc: Doc) -> Doc:
         if self.lexicon is None:

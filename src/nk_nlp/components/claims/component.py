@@ -967,16 +967,6 @@ def _read_json(path: Path) -> Dict:
         return json.load(f)
 
 
-@registry.scorers("nk_nlp.claims_scorer.v1")
-def make_claims_scorer() -> Callable:
-    def score(examples, **kwargs) -> Dict[str, Any]:
-        from nk_nlp.evaluation.metrics import example_record_pairs, score_claims
-
-        return score_claims(example_record_pairs(examples))
-
-    return score
-
-
 @Language.factory(
     "nk_claims",
     default_config={"scorer": {"@scorers": "nk_nlp.claims_scorer.v1"}},
