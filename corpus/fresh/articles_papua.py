@@ -4,7 +4,7 @@ ARTICLES = []
 ARTICLES.append(dict(
     id="fr_P1_intan_jaya",
     meta={"outlet": "Jubi", "url": "https://jubi.id/polhukam/2025/tpnpb-klaim-tembak-enam-prajurit-di-intan-jaya/", "date": "2025-05-11"},
-    markup="""TPNPB Klaim Tembak Enam Prajurit di Intan Jaya, Kodam Sebut Hanya Satu Gugur
+    markup="""[A#T1:TPNPB|TPNPB-OPM] <kt1:Klaim> Tembak {ct1:Enam Prajurit} di [P:Intan Jaya], [A#T2:Kodam|Komando Daerah Militer XVII/Cenderawasih]: <kt2:Hoaks>
 
 Minggu, 11 Mei 2025 08:41
 
@@ -23,9 +23,10 @@ Menurut [A:Manurung|Benediktus Manurung], [A:pasukan TNI|Tentara Nasional Indone
 Warga setempat, [A#TAB:Martinus Tabuni], <k7:mengatakan> sedikitnya {c9:300 warga} mengungsi ke gereja dan kantor distrik sejak Sabtu malam. “{q3:Anak-anak takut sekali, kami belum berani pulang ke kebun,}” <k8:tuturnya>.
 """,
     claims={
-        "c1": dict(v=6, cat="military", out="killed_or_wounded", party="Indonesia", src="TPF", cue="k1", via="clause", disp=[("MAN", "k3")]),
-        "c2": dict(v=6, cat="military", out="killed_or_wounded", party="Indonesia", src="KOB", cue="k2", via="pronoun", disp=[("MAN", "k3")]),
-        "c3": dict(v=2, cat="military", out="killed", party="Indonesia", src="KOB", cue="k2", via="pronoun", disp=[("MAN", "k3")]),
+        "ct1": dict(v=6, cat="military", out="killed_or_wounded", party="Indonesia", src="T1", cue="kt1", via="clause", disp=[("T2", "kt2"), ("MAN", "k3")]),
+        "c1": dict(v=6, cat="military", out="killed_or_wounded", party="Indonesia", src="TPF", cue="k1", via="clause", disp=[("T2", "kt2"), ("MAN", "k3")]),
+        "c2": dict(v=6, cat="military", out="killed_or_wounded", party="Indonesia", src="KOB", cue="k2", via="pronoun", disp=[("T2", "kt2"), ("MAN", "k3")]),
+        "c3": dict(v=2, cat="military", out="killed", party="Indonesia", src="KOB", cue="k2", via="pronoun", disp=[("T2", "kt2"), ("MAN", "k3")]),
         "c4": dict(v=1, cat="military", out="killed", party="Indonesia", src="MAN", cue="k4", via="pronoun"),
         "c5": dict(v=1, cat="military", out="wounded", party="Indonesia", src="MAN", cue="k4", via="pronoun"),
         "c6": dict(v=1, cat="military", out="killed", party="Indonesia", src="MAN2", cue="k5", via="postposed"),
@@ -43,13 +44,13 @@ Warga setempat, [A#TAB:Martinus Tabuni], <k7:mengatakan> sedikitnya {c9:300 warg
 ARTICLES.append(dict(
     id="fr_P2_nduga",
     meta={"outlet": "Suara Papua", "url": "https://suarapapua.com/2025/07/21/tpnpb-klaim-tewaskan-tujuh-prajurit-di-mbua/", "date": "2025-07-21"},
-    markup="""TPNPB Klaim Tewaskan Tujuh Prajurit di Mbua, TNI: Itu Propaganda
+    markup="""[A#T1:TPNPB|TPNPB-OPM] <kt1:Klaim> Tewaskan {ct1:Tujuh Prajurit} di [P:Mbua], [A#T2:TNI|Tentara Nasional Indonesia]: Itu <kt2:Propaganda>
 
 Foto: Dok. [A:TPNPB|TPNPB-OPM]
 
-[P:NDUGA], [M:SUARAPAPUA.com|Suara Papua] — [A#KOD:TPNPB Kodap III Ndugama-Derakma|TPNPB-OPM] <k1:mengklaim> menewaskan {c1:tujuh prajurit [A:TNI|Tentara Nasional Indonesia]} dalam serangan ke pos [A:Satgas Pamtas Yonif 751|Satuan Tugas Pengamanan Perbatasan Batalyon Infanteri 751] di Kampung [P:Wuridlak], Distrik [P:Mbua], Kabupaten [P:Nduga], [P:Papua Pegunungan], Minggu (20/7/2025).
+[P:NDUGA|Nduga], [M:SUARAPAPUA.com|Suara Papua] — [A#KOD:TPNPB Kodap III Ndugama-Derakma|TPNPB-OPM] <k1:mengklaim> menewaskan {c1:tujuh prajurit [A:TNI|Tentara Nasional Indonesia]} dalam serangan ke pos [A:Satgas Pamtas Yonif 751|Satuan Tugas Pengamanan Perbatasan Batalyon Infanteri 751] di Kampung [P:Wuridlak], Distrik [P:Mbua], Kabupaten [P:Nduga], [P:Papua Pegunungan], Minggu (20/7/2025).
 
-[A#GWI:Komandan Operasi Kodap III Mayor Kopitua Gwijangge|Kopitua Gwijangge] kepada [M:suarapapua.com|Suara Papua] mengatakan penyerangan dimulai sekitar pukul 05.30 waktu Papua. {c2:Ketujuh prajurit itu}, <k2:kata> dia, tewas setelah pos mereka dikepung dari tiga arah.
+[A#GWI:Komandan Operasi Kodap III Mayor Kopitua Gwijangge|Kopitua Gwijangge] kepada [M:suarapapua.com|Suara Papua] mengatakan penyerangan dimulai sekitar pukul 05.30 WIT. {c2:Ketujuh prajurit itu}, <k2:kata> dia, tewas setelah pos mereka dikepung dari tiga arah.
 
 <k3:Menurut> dia, pasukannya juga merampas {c3:sebuah [E:senapan serbu SS2-V4|senjata]} dan {c4:ratusan butir [E:amunisi]} dari dalam pos.
 
@@ -70,10 +71,11 @@ Serangan itu membuat warga kembali mengungsi. [A#LOK:Pendeta Ones Lokbere|Ones L
 Baca juga: Warga Sipil di [P:Kiwirok] Masih Bertahan di Hutan
 """,
     claims={
-        "c1": dict(v=7, cat="military", out="killed", party="Indonesia", src="KOD", cue="k1", via="clause", disp=[("SAS", "k5")]),
-        "c2": dict(v=7, cat="military", out="killed", party="Indonesia", src="GWI", cue="k2", via="pronoun", disp=[("SAS", "k5")]),
-        "c3": dict(v=1, cat="equipment", out="captured", party="Indonesia", src="GWI", cue="k3", via="pronoun", disp=[("SAS", "k5")]),
-        "c4": dict(v=None, q="vague", lo=100, hi=999, cat="equipment", out="captured", party="Indonesia", src="GWI", cue="k3", via="pronoun", disp=[("SAS", "k5")]),
+        "ct1": dict(v=7, cat="military", out="killed", party="Indonesia", src="T1", cue="kt1", via="clause", disp=[("T2", "kt2"), ("SAS", "k5")]),
+        "c1": dict(v=7, cat="military", out="killed", party="Indonesia", src="KOD", cue="k1", via="clause", disp=[("T2", "kt2"), ("SAS", "k5")]),
+        "c2": dict(v=7, cat="military", out="killed", party="Indonesia", src="GWI", cue="k2", via="pronoun", disp=[("T2", "kt2"), ("SAS", "k5")]),
+        "c3": dict(v=1, cat="equipment", out="captured", party="Indonesia", src="GWI", cue="k3", via="pronoun", disp=[("T2", "kt2"), ("SAS", "k5")]),
+        "c4": dict(v=None, q="vague", lo=100, hi=999, cat="equipment", out="captured", party="Indonesia", src="GWI", cue="k3", via="pronoun", disp=[("T2", "kt2"), ("SAS", "k5")]),
         "c5": dict(v=2, cat="military", out="killed_or_wounded", party="TPNPB-OPM", src="SAS", cue="k7", via="pronoun"),
         "c6": dict(v=None, q="vague", lo=500, hi=600, cat="civilian", out="other", party="Indonesia", src="LOK", cue="k8", via="clause"),
     },
@@ -87,9 +89,9 @@ Baca juga: Warga Sipil di [P:Kiwirok] Masih Bertahan di Hutan
 ARTICLES.append(dict(
     id="fr_P3_yahukimo",
     meta={"outlet": "Cenderawasih Pos", "url": "https://cenderawasihpos.jawapos.com/daerah/09/04/2025/tujuh-pendulang-emas-tewas-diserang-di-seradala/", "date": "2025-04-09"},
-    markup="""Tujuh Pendulang Emas Tewas Diserang di Seradala
+    markup="""{ct1:Tujuh Pendulang Emas} Tewas Diserang di [P:Seradala]
 
-[P:DEKAI]-[A:Kelompok Kriminal Bersenjata|TPNPB-OPM] ([A:KKB|TPNPB-OPM]) kembali berulah di Kabupaten [P:Yahukimo]. {c1:Tujuh pendulang emas} tewas dan {c2:tiga lainnya} luka-luka setelah diserang di lokasi pendulangan [P:Kali Silet], Distrik [P:Seradala], Selasa (8/4).
+[P:DEKAI|Dekai]-[A:Kelompok Kriminal Bersenjata|TPNPB-OPM] ([A:KKB|TPNPB-OPM]) kembali berulah di Kabupaten [P:Yahukimo]. {c1:Tujuh pendulang emas} tewas dan {c2:tiga lainnya} luka-luka setelah diserang di lokasi pendulangan [P:Kali Silet], Distrik [P:Seradala], Selasa (8/4).
 
 [A#WIR:Kapolres Yahukimo AKBP I Gede Wiratama|I Gede Wiratama] <k1:mengatakan> {c3:ketujuh korban} merupakan warga pendatang asal [P:Sulawesi Selatan] dan [P:Jawa Timur]. Mereka diserang saat beristirahat di camp pendulangan.
 
@@ -106,6 +108,7 @@ Dengan peristiwa ini, jumlah warga sipil yang tewas dibunuh [A:KKB|TPNPB-OPM] di
 [A#WIR2:Wiratama|I Gede Wiratama] <k8:menambahkan>, aktivitas pendulangan di [P:Seradala] untuk sementara dihentikan dan {c8:60 personel gabungan [A:TNI|Tentara Nasional Indonesia]-[A:Polri|Kepolisian Negara Republik Indonesia]} disiagakan di jalur menuju [P:Kali Silet]. (fia/ade)
 """,
     claims={
+        "ct1": dict(v=7, cat="civilian", out="killed", party="Indonesia"),
         "c1": dict(v=7, cat="civilian", out="killed", party="Indonesia"),
         "c2": dict(v=3, cat="civilian", out="wounded", party="Indonesia"),
         "c3": dict(v=7, cat="people", out="killed", party="Indonesia", src="WIR", cue="k1", via="clause"),
@@ -126,11 +129,11 @@ Dengan peristiwa ini, jumlah warga sipil yang tewas dibunuh [A:KKB|TPNPB-OPM] di
 ARTICLES.append(dict(
     id="fr_P4_puncak",
     meta={"outlet": "Okezone", "url": "https://nasional.okezone.com/read/2025/06/15/337/3150427/baku-tembak-di-ilaga-satgas-klaim-lumpuhkan-tiga-anggota-kkb", "date": "2025-06-15"},
-    markup="""Baku Tembak di Ilaga, Satgas Damai Cartenz Klaim Lumpuhkan Tiga Anggota KKB
+    markup="""Baku Tembak di [P:Ilaga], [A#T1:Satgas Damai Cartenz|Satuan Tugas Operasi Damai Cartenz] <kt1:Klaim> Lumpuhkan {ct1:Tiga Anggota [A:KKB|TPNPB-OPM]}
 
 Minggu 15 Juni 2025 10:12 WIB
 
-[P:PUNCAK] - [A#SAT:Satgas Operasi Damai Cartenz|Satuan Tugas Operasi Damai Cartenz] <k1:mengklaim> melumpuhkan {c1:tiga anggota [A:Kelompok Kriminal Bersenjata|TPNPB-OPM]} ([A:KKB|TPNPB-OPM]) dalam baku tembak di Kampung [P:Kimak], Distrik [P:Ilaga], Kabupaten [P:Puncak], [P:Papua Tengah], Sabtu (14/6/2025). {c2:Dua di antaranya} tewas di lokasi.
+[P:PUNCAK|Puncak] - [A#SAT:Satgas Operasi Damai Cartenz|Satuan Tugas Operasi Damai Cartenz] <k1:mengklaim> melumpuhkan {c1:tiga anggota [A:Kelompok Kriminal Bersenjata|TPNPB-OPM]} ([A:KKB|TPNPB-OPM]) dalam baku tembak di Kampung [P:Kimak], Distrik [P:Ilaga], Kabupaten [P:Puncak], [P:Papua Tengah], Sabtu (14/6/2025). {c2:Dua di antaranya} tewas di lokasi.
 
 Baca Juga: [A:KKB|TPNPB-OPM] Bakar Sekolah di [P:Beoga], Guru Dievakuasi ke [P:Timika]
 
@@ -151,6 +154,7 @@ Sementara itu, [A#TOB:Kabid Humas Polda Papua Tengah Kombes Pol Agustinus Lumban
 "{q3:Kalau memang ada warga sipil, tentu akan kami usut secara terbuka,}" <k7:kata> [A#TOB2:Tobing|Agustinus Lumban Tobing].
 """,
     claims={
+        "ct1": dict(v=3, cat="military", out="killed_or_wounded", party="TPNPB-OPM", src="T1", cue="kt1", via="clause", disp=[("KOB", "k3")]),
         "c1": dict(v=3, cat="military", out="killed_or_wounded", party="TPNPB-OPM", src="SAT", cue="k1", via="clause", disp=[("KOB", "k3")]),
         "c2": dict(v=2, cat="military", out="killed", party="TPNPB-OPM", src="SAT", cue=None, via="continuation", disp=[("KOB", "k3")]),
         "c3": dict(v=3, cat="military", out="killed_or_wounded", party="TPNPB-OPM", src="RAH2", cue="k2", via="postposed", disp=[("KOB", "k3")]),
@@ -170,23 +174,24 @@ Sementara itu, [A#TOB:Kabid Humas Polda Papua Tengah Kombes Pol Agustinus Lumban
 ARTICLES.append(dict(
     id="fr_P5_teluk_bintuni",
     meta={"outlet": "Merdeka.com", "url": "https://www.merdeka.com/peristiwa/konvoi-logistik-tni-diadang-di-moskona-dua-prajurit-gugur-451203-mvk.html", "date": "2025-09-13"},
-    markup="""Konvoi Logistik TNI Diadang di Moskona, Dua Prajurit Gugur
+    markup="""Konvoi Logistik [A:TNI|Tentara Nasional Indonesia] Diadang di [P:Moskona], {ct1:Dua Prajurit} Gugur
 
 [M:Merdeka.com|Merdeka] - Konvoi logistik [A:TNI|Tentara Nasional Indonesia] diadang kelompok bersenjata di ruas jalan Distrik [P:Moskona Utara], Kabupaten [P:Teluk Bintuni], [P:Papua Barat], Jumat (12/9). {c1:Dua prajurit [A:Yonif 771/Sisir Jaya|Batalyon Infanteri 771/Sisir Jaya]} yang sempat dievakuasi dengan [E:helikopter] ke [P:Bintuni] akhirnya dinyatakan gugur.
 
 {c2:Tiga orang lainnya}, termasuk {c3:seorang sopir sipil}, mengalami luka tembak dan kini dirawat di [P:RSUD Bintuni].
 
-[A#KAU:Kapendam XVIII/Kasuari Kolonel Inf Alfons Kaunang|Alfons Kaunang] <k1:mengatakan> konvoi berisi lima kendaraan itu ditembaki dari dua sisi jalan saat melintasi tanjakan. Penyerang, menurut dia, adalah kelompok [A:TPNPB|TPNPB-OPM] pimpinan [A:Agus Yeblo] yang selama ini beroperasi di perbatasan [P:Teluk Bintuni] dan [P:Maybrat].
+[A#KAU:Kapendam XVIII/Kasuari Kolonel Inf Alfons Kaunang|Alfons Kaunang] <k1:mengatakan> konvoi itu ditembaki dari dua sisi jalan saat melintasi tanjakan. Penyerang, menurut dia, adalah [A:kelompok TPNPB|TPNPB-OPM] pimpinan [A:Agus Yeblo] yang selama ini beroperasi di perbatasan [P:Teluk Bintuni] dan [P:Maybrat].
 
 "{q1:Para pelaku memanfaatkan hujan deras dan kabut. Anggota sempat membalas tembakan sebelum kelompok itu lari ke hutan,}" <k2:katanya> di [P:Manokwari], Sabtu (13/9).
 
-Selain korban jiwa, {c4:sebuah [E:truk bermuatan amunisi]} milik [A:TNI|Tentara Nasional Indonesia] terbakar setelah terkena tembakan di bagian tangki. {c5:Dua sepeda motor milik warga} yang melintas juga ikut dibakar, <k3:kata> [A#KAU2:Kaunang|Alfons Kaunang].
+Selain korban jiwa, {c4:sebuah [E:truk bermuatan amunisi|kendaraan militer] milik [A:TNI|Tentara Nasional Indonesia]} terbakar setelah terkena tembakan di bagian tangki. {c5:Dua sepeda motor milik warga} yang melintas juga ikut dibakar, <k3:kata> [A#KAU2:Kaunang|Alfons Kaunang].
 
-Dengan gugurnya dua prajurit itu, jumlah personel [A:TNI|Tentara Nasional Indonesia]-[A:Polri|Kepolisian Negara Republik Indonesia] yang gugur di Tanah [P:Papua] sejak Januari 2025 bertambah menjadi {c6:31 orang}, dari {c7:29 orang} pada akhir Agustus, <k4:menurut> data [A#PUS:Pusat Penerangan TNI|Pusat Penerangan Tentara Nasional Indonesia].
+Dengan gugurnya {c9:dua prajurit itu}, jumlah personel [A:TNI|Tentara Nasional Indonesia]-[A:Polri|Kepolisian Negara Republik Indonesia] yang gugur di Tanah [P:Papua] sejak Januari 2025 bertambah menjadi {c6:31 orang}, dari {c7:29 orang} pada akhir Agustus, <k4:menurut> data [A#PUS:Pusat Penerangan TNI|Pusat Penerangan Tentara Nasional Indonesia].
 
 Sementara itu, [A#GUB:Gubernur Papua Barat|Gubernur Papua Barat] <k5:mengatakan> {c8:sekitar 200 warga} Kampung [P:Mesna] sudah mengungsi ke ibu kota distrik. Pemerintah provinsi menyiapkan bantuan beras dan selimut bagi para pengungsi. (mvk)
 """,
     claims={
+        "ct1": dict(v=2, cat="military", out="killed", party="Indonesia"),
         "c1": dict(v=2, cat="military", out="killed", party="Indonesia"),
         "c2": dict(v=3, cat="people", out="wounded", party="Indonesia"),
         "c3": dict(v=1, cat="civilian", out="wounded", party="Indonesia"),
@@ -194,6 +199,7 @@ Sementara itu, [A#GUB:Gubernur Papua Barat|Gubernur Papua Barat] <k5:mengatakan>
         "c5": dict(v=2, cat="other", out="destroyed", party="Indonesia", src="KAU2", cue="k3", via="postposed"),
         "c6": dict(v=31, cat="military", out="killed", party="Indonesia", src="PUS", cue="k4", via="according_to"),
         "c7": dict(v=29, cat="military", out="killed", party="Indonesia", src="PUS", cue="k4", via="according_to"),
+        "c9": dict(v=2, cat="military", out="killed", party="Indonesia", src="PUS", cue="k4", via="according_to"),
         "c8": dict(v=200, q="approximately", cat="civilian", out="other", party="Indonesia", src="GUB", cue="k5", via="clause"),
     },
     quotes={
@@ -204,7 +210,7 @@ Sementara itu, [A#GUB:Gubernur Papua Barat|Gubernur Papua Barat] <k5:mengatakan>
 ARTICLES.append(dict(
     id="fr_P6_pegunungan_bintang",
     meta={"outlet": "detikcom", "url": "https://news.detik.com/berita/d-8151234/tni-klaim-tembak-mati-empat-anggota-kkb-di-kiwirok-tpnpb-membantah", "date": "2025-10-06"},
-    markup="""TNI Klaim Tembak Mati 4 Anggota KKB di Kiwirok, TPNPB Membantah
+    markup="""[A#T1:TNI|Tentara Nasional Indonesia] <kt1:Klaim> Tembak Mati {ct1:4 Anggota [A:KKB|TPNPB-OPM]} di [P:Kiwirok], [A#T2:TPNPB|TPNPB-OPM] <kt2:Membantah>
 
 Senin, 06 Okt 2025 11:20 WIB
 
@@ -222,15 +228,16 @@ Juru bicara [A#TP:TPNPB-OPM], [A#WAN:Yeremias Wandikbo], <k7:membantah> ada angg
 
 [A#KAP:Kapolres Pegunungan Bintang AKBP Samuel Tarigan|Samuel Tarigan] <k8:menepis> klaim tersebut. "{q3:Tidak ada korban dari pihak kami. Semua personel dalam kondisi aman,}" <k6:ujarnya>.
 
-Baca juga: [A:KKB|TPNPB-OPM] Tembaki Pesawat Perintis di Bandara [P:Oksibil]
+Baca juga: [A:KKB|TPNPB-OPM] Tembaki Pesawat Perintis di [P:Bandara Oksibil]
 """,
     claims={
-        "c1": dict(v=4, cat="military", out="killed", party="TPNPB-OPM", src="SAT", cue="k1", via="clause", disp=[("WAN", "k7")]),
-        "c2": dict(v=1, cat="military", out="killed", party="TPNPB-OPM", src="SAT", cue=None, via="continuation", disp=[("WAN", "k7")]),
+        "ct1": dict(v=4, cat="military", out="killed", party="TPNPB-OPM", src="T1", cue="kt1", via="clause", disp=[("T2", "kt2"), ("WAN", "k7")]),
+        "c1": dict(v=4, cat="military", out="killed", party="TPNPB-OPM", src="SAT", cue="k1", via="clause", disp=[("T2", "kt2"), ("WAN", "k7")]),
+        "c2": dict(v=1, cat="military", out="killed", party="TPNPB-OPM", src="SAT", cue=None, via="continuation", disp=[("T2", "kt2"), ("WAN", "k7")]),
         "c3": dict(v=2, cat="equipment", out="other", party="Indonesia", src="HUT", cue="k2", via="clause"),
         "c4": dict(v=2, cat="equipment", out="captured", party="TPNPB-OPM"),
         "c5": dict(v=None, q="vague", lo=100, hi=999, cat="equipment", out="captured", party="TPNPB-OPM"),
-        "c7": dict(v=4, cat="people", out="killed", party="TPNPB-OPM", src="HUT2", cue="k3", via="postposed", disp=[("WAN", "k7")]),
+        "c7": dict(v=4, cat="people", out="killed", party="TPNPB-OPM", src="HUT2", cue="k3", via="postposed", disp=[("T2", "kt2"), ("WAN", "k7")]),
         "c6": dict(v=2, cat="military", out="killed_or_wounded", party="Indonesia", src="WAN2", cue="k5", via="clause", disp=[("KAP", "k8")]),
     },
     quotes={

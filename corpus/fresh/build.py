@@ -43,6 +43,20 @@ def check(r):
             for d in c.get("disputed_by", []):
                 assert ents[(d["source"]["start"], d["source"]["end"])]["label"] == "ACTOR"
                 assert d["source"]["canonical"] != (c["source"] or {}).get("canonical"), c
+    import datetime
+    datetime.date.fromisoformat(r["date"])
+    assert r["date"] == r["meta"]["date"]
+    vias = {"clause", "according_to", "postposed", "passive", "pronoun", "continuation", "repeated", "naming"}
+    for c in r["claims"] + r["quotes"]:
+        assert (c["source_via"] is None) == (c["source"] is None), c
+        assert c["source_via"] is None or c["source_via"] in vias, c
+        assert c["cue"] is None or c["source"] is not None, c
+    for c in r["claims"]:
+        assert isinstance(c["disputed_by"], list)
+        assert len({d["source"]["canonical"] for d in c["disputed_by"]}) == len(c["disputed_by"]), c
+        assert [d["source"]["start"] for d in c["disputed_by"]] == sorted(d["source"]["start"] for d in c["disputed_by"])
+        for d in c["disputed_by"]:
+            assert d["cue"] is None or ok(d["cue"])
     for q in r["quotes"]:
         assert t[q["start"] - 1] in '"“' and t[q["end"]] in '"”', q
         assert len(q["text"].split()) >= 3
