@@ -41,3 +41,13 @@ def test_load_untrained_from_another_directory(tmp_path, rules_nlp):
     record = json.loads(result.stdout)
     assert record["entities"], "no entities: the knowledge base was not found"
     assert record == doc_to_record(rules_nlp(TEXT), "x")
+
+
+def test_readme_api(rules_nlp):
+    """The names the README's Python example uses."""
+    from nk_nlp.knowledge import Knowledge, load
+    from nk_nlp.records import check_record, doc_to_record as exported
+
+    record = exported(rules_nlp(TEXT), "003")
+    assert check_record(record) == [] and record["entities"]
+    assert isinstance(load(), Knowledge)
