@@ -29,6 +29,7 @@ from typing import IO, Any, Deque, Dict, Iterable, Iterator, List, Optional, Seq
 from spacy.language import Language
 
 from nk_nlp.records.convert import doc_to_record, empty_record
+from nk_nlp.records.jsonl import write_record
 from nk_nlp.records.validate import finish_record, span_problems  # noqa: F401 (tests import them from here)
 
 DEFAULT_MODEL = "id_nk_pipeline"
@@ -577,16 +578,6 @@ class Progress:
         if self.enabled:
             self.stream.write("\n")
             self.stream.flush()
-
-
-def write_record(out: IO[str], record: Dict[str, Any]) -> None:
-    """One JSON line, flushed. A lone surrogate (JSON input may hold "\\ud800") cannot
-    be encoded as UTF-8: that line is written with \\u escapes instead, still exact."""
-    try:
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    except UnicodeEncodeError:
-        out.write(json.dumps(record, ensure_ascii=True) + "\n")
-    out.flush()
 
 
 def load_pipeline(model: str) -> Language:

@@ -21,18 +21,10 @@ from typing import Any, Dict, List, Optional
 
 from nk_nlp.data import packaged
 from nk_nlp.records.convert import empty_record
+from nk_nlp.text.numbers import BOUNDS  # qualifier -> which of (low, high) equal the value
 
 OPENING_MARKS = '"“'
 CLOSING_MARKS = '"”'
-# qualifier -> how (low, high) must relate to value (annotation.md, "Numbers")
-BOUND_RULES = {
-    "exact": ("value", "value"),
-    "at_least": ("value", None),
-    "more_than": ("value", None),
-    "nearly": (None, "value"),
-    "approximately": (None, None),
-    "up_to": (None, "value"),
-}
 _TYPES = {
     "object": lambda v: isinstance(v, dict),
     "array": lambda v: isinstance(v, list),
@@ -177,7 +169,7 @@ class RecordChecker:
         elif value is None:
             self.fail(where, f"{qualifier} claim needs a value")
         else:
-            want = tuple(value if rule == "value" else None for rule in BOUND_RULES[qualifier])
+            want = tuple(value if rule else None for rule in BOUNDS[qualifier])
             if (low, high) != want:
                 self.fail(where, f"{qualifier} claim needs (low, high) = {want}, has ({low}, {high})")
 
