@@ -13,10 +13,7 @@ SHOWN = ("group", "contested", "party", "outcome", "category", "thing", "first_d
 NUMERIC = {name for name, kind in CONTEST_COLUMNS if kind in ("int", "number")}
 
 PAGE = """<!DOCTYPE html>
-<html lang="id">
-<head>
-<meta charset="utf-8">
-<title>{title}</title>
+<html lang="id"><head><meta charset="utf-8"><title>{title}</title>
 <style>
 body {{ font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; margin: 2em; color: #222; }}
 table {{ border-collapse: collapse; font-size: .85em; width: 100%; }}
