@@ -27,6 +27,9 @@ from conftest import GOLD, SEEDS
         ("Sunday, 27 September 2020 10:15 GMT\nBody text.", "2020-09-27"),
         ("Diterbitkan Kamis, 15 Februari 2024 | 19.30 WIT\nTeks.", "2024-02-15"),
         ("JAYAPURA, Sabtu (14/3/2026) - Kontak tembak terjadi.", "2026-03-14"),
+        ("Judul\nKompas.com - 02/11/2020, 09:06 WIB\nTeks, kata dia, Minggu (1/11/2020).", "2020-11-02"),
+        ("Judul\nSenin, 02/11/2020 09:06 WIB\nTeks.", "2020-11-02"),
+        ("Judul\nTempo.co | Selasa, 3 Nov 2020 14:20 WIB\nTeks.", "2020-11-03"),
     ],
 )
 def test_each_format_gives_the_iso_date(text, expected):
@@ -49,6 +52,12 @@ def test_the_news_peg_is_the_latest_weekday_date_not_an_event_or_a_future_one():
     text = ("Serangan terjadi pada Minggu 27 September. Kata kementerian, Rabu (30/9/2020). "
             "Perundingan dijadwalkan Senin (5/10/2020) mendatang. Konflik meletus sejak 12 Juli 2020.")
     assert article_date({}, text) == "2020-09-30"
+
+
+def test_dates_in_read_also_asides_belong_to_other_articles():
+    assert article_date({}, "kata dia, Senin (2/11/2020). (Baca: Serangan Baru, Selasa (3/11/2020)) Lalu.") == "2020-11-02"
+    assert article_date({}, "kata dia, Senin (2/11/2020).\nBaca juga: Perang Lagi, Rabu (4/11/2020)") == "2020-11-02"
+    assert article_date({}, "(Baca: Serangan) kata dia, Rabu (4/11/2020).") == "2020-11-04"
 
 
 def test_dates_without_weekday_are_events_not_the_publication_date():

@@ -147,6 +147,7 @@ def _write_batch(tmp_path, seed_records):
                       "disputed_by": "none", "source": {"text": 3}}, "not a claim"]
     (shards / "part1.jsonl").write_text(
         "\n".join(json.dumps(r, ensure_ascii=False) for r in seed_records[:3]) + "\n{not json\n", encoding="utf-8")
+    (shards / "part2" / "latin1.jsonl").write_bytes(b'{"id": "caf\xe9", "text": "x", "claims": []}\n')
     (shards / "part2" / "part3.jsonl").write_text(
         "\n".join(json.dumps(r, ensure_ascii=False) for r in seed_records[3:] + [broken, odd]) + "\n", encoding="utf-8")
     return shards, sum(len(r["claims"]) for r in seed_records) + 2
@@ -161,12 +162,12 @@ def test_the_command_writes_exactly_one_row_per_claim_of_any_batch(tmp_path, see
     out = tmp_path / f"ledger{suffix}"
     result = CliRunner().invoke(app, ["ledger", str(shards), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert "not a JSON record" in result.output
+    assert "not a JSON record" in result.output and "not UTF-8" in result.output
     plain = pd.read_csv(out) if suffix == ".csv" else pd.read_json(out, lines=True) if suffix == ".jsonl" else pd.read_parquet(out)
     assert len(plain) == n_claims and list(plain.columns) == NAMES
     frame = read_ledger(out)  # the same table, typed as to_dataframe types it
     records = [json.loads(line) for f in sorted(shards.rglob("*.jsonl"))
-               for line in f.read_text(encoding="utf-8").splitlines() if line.startswith("{\"")]
+               for line in f.read_bytes().decode("utf-8", "replace").splitlines() if line.startswith("{\"")]
     expected = to_dataframe(records)
     assert len(frame) == n_claims and list(frame.columns) == NAMES
     pd.testing.assert_frame_equal(frame.drop(columns=["media", "deniers"]), expected.drop(columns=["media", "deniers"]))
@@ -232,6 +233,7 @@ def test_sentence_and_headline_helpers():
     assert sentence_around(text, at, at + 9) == "Dia berkata 2.300 tank hancur!"
     assert sentence_around(text, 13, 20) == "Judul Berita 5 Tewas"
     assert lead_start(text) == text.index("KOTA") and lead_start("pendek") == len("pendek")
+    assert lead_start("\nJudul 5 Tewas\nBaris kedua 3 orang") == len("\nJudul 5 Tewas")  # no lead: the first line
 
 
 # ---------------------------------------------------------------- the contest view

@@ -32,8 +32,12 @@ class RecordReader:
 
     def __iter__(self) -> Iterator[Dict[str, Any]]:
         for path in self.files:
-            for number, obj in read_jsonl(path):
-                if isinstance(obj, dict):
-                    yield obj
-                else:
-                    self.skipped.append(f"{path}:{number}: not a JSON record")
+            number = 0
+            try:
+                for number, obj in read_jsonl(path):
+                    if isinstance(obj, dict):
+                        yield obj
+                    else:
+                        self.skipped.append(f"{path}:{number}: not a JSON record")
+            except UnicodeDecodeError as err:
+                self.skipped.append(f"{path}: not UTF-8 after line {number} ({err.reason}); the rest is skipped")

@@ -57,13 +57,16 @@ def record_date(record: Dict[str, Any], meta: Dict[str, Any], text: str) -> Opti
 
 
 def lead_start(text: str) -> int:
-    """Where the lead begins: what comes before it is the headline block."""
-    pos = 0
+    """Where the lead begins: what comes before it is the headline block. A text without a
+    line long enough to be a lead has only its first line as headline."""
+    pos, first_end = 0, None
     for line in text.split("\n"):
         if len(line.split()) >= LEAD_MIN_WORDS:
             return pos
+        if first_end is None and line.strip():
+            first_end = pos + len(line)
         pos += len(line) + 1
-    return len(text)
+    return len(text) if first_end is None else first_end
 
 
 def _deniers(claim: Dict[str, Any]) -> List[str]:

@@ -6,10 +6,12 @@ Pure Python (no spaCy). `article_date(meta, text)` is what records carry as `dat
    `28/9/2020`, `Senin, 28 September 2020` ...), normalised to ISO;
 2. else the text, in this order (the first rule that finds a date wins):
    a. the publication line: a line that holds nothing but a date with its weekday, time,
-      time zone and publication words (`Senin, 02 November 2020 - 09:06 WIB`);
+      time zone and publication words (`Senin, 02 November 2020 - 09:06 WIB`), or, with a
+      time, a short outlet name (`Kompas.com - 02/11/2020, 09:06 WIB`);
    b. the dateline: a date between a paragraph's opening place name and its dash
       (`JAKARTA, Senin (28/9/2020) - ...`);
-   c. the news peg: the latest date the text marks with a weekday (`Senin (28/9/2020)`,
+   c. the news peg: the latest date the text marks with a weekday (outside `Baca juga`
+      asides, which date other articles) (`Senin (28/9/2020)`,
       `kata X, Sabtu (3/10/2020)`, `Rabu 30 September 2020`), unless marked as future
       (`Kamis (5/11) mendatang`). Indonesian news names the weekday only for the recent
       days it reports; the publication is on or after the latest of them, while earlier
@@ -52,6 +54,7 @@ PUBLICATION_WORDS = {
     "updated", "published", "posted", "diunggah", "pukul", "jam", "wib", "wita", "wit", "gmt", "utc",
 }
 
+MAX_OUTLET_WORDS = 3
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(WEEKDAYS)
 _YEAR = r"(?P<year>\d{4}|\d{2})"
@@ -70,6 +73,7 @@ _WEEKDAY_BEFORE = re.compile(
 _FUTURE_AFTER = re.compile(rf"^\s*\)?\s*(?:{'|'.join(TIMES_OF_DAY)})?\s*(?:{'|'.join(FUTURE_MARKERS)})\b", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"^[ \t]*[A-Z][A-Z .'’&-]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:\w+)?[ \t]*[,(]?[ \t]*$")
 _DASH_AFTER = re.compile(r"^\s*\)?\s*(?:\([^()\n]*\)\s*)?[-–—]")
+_ASIDE = re.compile(r"(?:^|\()\s*(?:baca|lihat|simak)(?:\s+juga)?\s*:?", re.IGNORECASE)  # `Baca juga: ...`
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b")
 _ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])")
 
@@ -141,9 +145,11 @@ def _is_publication_line(text: str, mention: DateMention) -> bool:
         return False
     line_start, line_end = _line_bounds(text, mention.start, mention.end)
     rest = text[line_start:mention.start] + " " + text[mention.end:line_end]
-    rest = _TIME.sub(" ", rest)
-    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest.lower())
-    return all(word in PUBLICATION_WORDS or word in WEEKDAYS for word in words)
+    timed = bool(_TIME.search(rest))
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", _TIME.sub(" ", rest).lower())
+    other = [word for word in words if word not in PUBLICATION_WORDS and word not in WEEKDAYS]
+    # an outlet's name may head a timed line: `Kompas.com - 02/11/2020, 09:06 WIB`
+    return not other or (timed and len(other) <= MAX_OUTLET_WORDS)
 
 
 def _is_dateline(text: str, mention: DateMention) -> bool:
@@ -167,9 +173,21 @@ def _resolve(mention: DateMention, reference: Optional[date]) -> Optional[date]:
     return found
 
 
+def _in_aside(text: str, mention: DateMention) -> bool:
+    """Inside a `Baca juga: ...` line or `(Baca: ...)`: another article's date."""
+    line_start, _ = _line_bounds(text, mention.start, mention.end)
+    prefix = text[line_start:mention.start]
+    asides = list(_ASIDE.finditer(prefix))
+    if not asides:
+        return False
+    last = asides[-1]
+    return ")" not in prefix[last.end():] if last.group().lstrip().startswith("(") else True
+
+
 def date_from_text(text: str) -> Optional[date]:
-    """The publication date the text gives (rules 2a-2c of the module docstring), or None."""
-    mentions = find_dates(text)
+    """The publication date the text gives (rules 2a-2c of the module docstring), or None;
+    dates in `Baca juga` asides belong to other articles and are skipped."""
+    mentions = [m for m in find_dates(text) if not _in_aside(text, m)]
     full = [d for d in (m.as_date() for m in mentions if m.year is not None) if d is not None]
     reference = max(full) if full else None
     for rule in (_is_publication_line, _is_dateline):
