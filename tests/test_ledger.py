@@ -16,7 +16,7 @@ from nk_nlp.ledger.sides import Sides
 from nk_nlp.ledger.table import lead_start, sentence_around
 from nk_nlp.records.convert import empty_record
 
-from conftest import SEEDS
+from conftest import ROOT, SEEDS
 
 NAMES = [name for name, _ in COLUMNS]
 
@@ -237,6 +237,32 @@ def test_sentence_and_headline_helpers():
 
 
 # ---------------------------------------------------------------- the contest view
+
+
+def test_the_seeds_contest_view_groups_every_comparable_claim_once(seed_records, sides):
+    rows = list(ledger_rows(seed_records, sides))
+    groups = contest_groups(rows)
+    comparable = [r for r in rows if r["party"] and r["outcome"]]
+    assert sum(g["claims"] for g in groups) == len(comparable)
+    # the seeds report one side's claims and no denial: nothing is contested
+    assert not any(g["contested"] for g in groups)
+    killed = next(g for g in groups if (g["party"], g["outcome"], g["category"]) == ("Armenia", "killed", "military")
+                  and g["first_date"] == "2020-09-30")
+    assert "Azerbaijan: 2300" in killed["figures"] and killed["conservative"] == 2300
+    # tanks and artillery destroyed the same day are two things, not a contest
+    things = {g["thing"]: g["figures"] for g in groups if g["category"] == "equipment" and g["first_date"] == "2020-09-30"}
+    assert things["tank"] == ["Azerbaijan: 130"] and things["artileri"] == ["Azerbaijan: 200"]
+
+
+def test_a_held_out_article_where_two_sides_disagree(rules_nlp, sides):
+    from nk_nlp.annotate.engine import annotate_records, read_inputs
+
+    records = [r for r in annotate_records(rules_nlp, read_inputs([str(ROOT / "corpus" / "heldout" / "test.jsonl")]))
+               if r["id"] == "h_F2_armenia"]
+    [group] = [g for g in contest_groups(ledger_rows(records, sides)) if g["contested"]]
+    assert (group["party"], group["outcome"], group["first_date"]) == ("Armenia", "killed", "2025-03-09")
+    assert {"Armenia: 4", "Azerbaijan: 10"} <= set(group["figures"])  # Armenia counts 4 dead, Azerbaijan claims up to 10
+    assert (group["low"], group["best"], group["high"], group["conservative"]) == (4, 4, 10, 4)
 
 
 def test_two_sides_giving_different_figures_make_one_contested_group(sides):
