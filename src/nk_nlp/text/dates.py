@@ -27,7 +27,7 @@ date it is skipped. Two-digit years are 20xx (19xx above 50).
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, List, Optional
+from typing import Any, Iterator, List, Optional, Tuple
 
 WEEKDAYS = (
     "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu", "ahad",
@@ -58,15 +58,19 @@ MAX_OUTLET_WORDS = 3
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(WEEKDAYS)
 _YEAR = r"(?P<year>\d{4}|\d{2})"
-_DATE = re.compile(
-    r"(?<![\w/.-])(?:"
-    r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"  # 2020-09-28
+_AFTER = r"(?![\w/]|[.-]\d)"  # not inside a longer number, word or path
+# Python's re tries an alternation at every position of a long text: the dates are looked
+# for only where a run of digits starts (day-first) or ends a year (month-first).
+_NUMBER = re.compile(r"\d+")
+_DAY_FIRST = re.compile(
+    r"(?:(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"  # 2020-09-28
     r"|(?P<nd>\d{1,2})[/-](?P<nm>\d{1,2})(?:[/-](?P<ny>\d{4}|\d{2}))?"  # 28/9/2020, 27/9/20, 28/9
-    rf"|(?P<td>\d{{1,2}})\s+(?P<tm>{_MONTH})\.?(?:,?\s+(?P<ty>\d{{4}}))?"  # 28 September 2020, 28 Sept
-    rf"|(?P<em>{_MONTH})\.?\s+(?P<ed>\d{{1,2}}),?\s+(?P<ey>\d{{4}})"  # September 28, 2020
-    r")(?![\w/]|[.-]\d)",
+    rf"|(?P<td>\d{{1,2}})\s+(?P<tm>{_MONTH})\.?(?:,?\s+(?P<ty>\d{{4}}))?)"  # 28 September 2020, 28 Sept
+    + _AFTER,
     re.IGNORECASE,
 )
+_MONTH_FIRST = re.compile(rf"\b(?P<em>{_MONTH})\.?\s+(?P<ed>\d{{1,2}}),?\s+(?P<ey>\d{{4}})$", re.IGNORECASE)
+_MONTH_FIRST_REACH = 20  # `September 28, ` before the year
 _WEEKDAY_BEFORE = re.compile(
     rf"\b(?:{_WEEKDAY})(?:\s+(?:{'|'.join(TIMES_OF_DAY)}))?\s*[,(]?\s*$", re.IGNORECASE
 )
@@ -106,17 +110,40 @@ def _year(text: Optional[str]) -> Optional[int]:
     return year
 
 
+def _weekday_before(text: str, start: int) -> bool:
+    return bool(_WEEKDAY_BEFORE.search(text[max(0, start - 30):start]))
+
+
+def _date_matches(text: str) -> Iterator[Tuple[int, int, dict]]:
+    """(start, end, groups) of every date-shaped string, in text order."""
+    resume = 0
+    for number in _NUMBER.finditer(text):
+        start = number.start()
+        if start < resume or (start and (text[start - 1].isalpha() or text[start - 1] in "_/.-")):
+            continue
+        match = _DAY_FIRST.match(text, start)
+        if match:
+            resume = match.end()
+            yield match.start(), match.end(), match.groupdict()
+        elif len(number.group()) == 4 and re.match(_AFTER, text[number.end():number.end() + 2]):
+            window_start = max(resume, start - _MONTH_FIRST_REACH)
+            month_first = _MONTH_FIRST.search(text, window_start, number.end())
+            if month_first:
+                resume = month_first.end()
+                yield month_first.start(), month_first.end(), month_first.groupdict()
+
+
 def find_dates(text: str) -> List[DateMention]:
     """Every well-formed day-month(-year) date in `text`, in text order."""
     mentions = []
-    for match in _DATE.finditer(text):
-        g = match.groupdict()
+    for start, end, g in _date_matches(text):
+        g = {name: g.get(name) for name in ("iy", "im", "id", "nd", "nm", "ny", "td", "tm", "ty", "em", "ed", "ey")}
         if g["iy"]:
             day, month, year = int(g["id"]), int(g["im"]), int(g["iy"])
         elif g["nd"]:
             day, month, year = int(g["nd"]), int(g["nm"]), _year(g["ny"])
-            if year is None and not (text[:match.start()].rstrip().endswith("(")
-                                     or _WEEKDAY_BEFORE.search(text[max(0, match.start() - 30):match.start()])):
+            if year is None and not (text[max(0, start - 3):start].rstrip().endswith("(")
+                                     or _weekday_before(text, start)):
                 continue  # a bare `3/4` is a fraction or a score, `(28/9)` a date
         elif g["td"]:
             day, month, year = int(g["td"]), MONTHS[g["tm"].lower()], _year(g["ty"])
@@ -125,9 +152,9 @@ def find_dates(text: str) -> List[DateMention]:
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
         mention = DateMention(
-            match.start(), match.end(), day, month, year,
-            weekday=bool(_WEEKDAY_BEFORE.search(text[max(0, match.start() - 30):match.start()])),
-            future=bool(_FUTURE_AFTER.match(text[match.end():match.end() + 30])),
+            start, end, day, month, year,
+            weekday=_weekday_before(text, start),
+            future=bool(_FUTURE_AFTER.match(text[end:end + 30])),
         )
         if mention.as_date(2000 if year is None else None) is not None:  # 2000: leap year, 29/2 stays
             mentions.append(mention)
