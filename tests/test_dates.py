@@ -86,6 +86,15 @@ def test_meta_date_wins_and_is_normalised():
     assert normalise_date("2020-02-30") is None
 
 
+def test_the_url_stamp_comes_after_meta_date_and_before_the_text():
+    text = "kata dia, Minggu (20/7/2025)."
+    assert article_date({"url": "https://suarapapua.com/2025/07/21/tpnpb-klaim/"}, text) == "2025-07-21"
+    assert article_date({"url": "https://contoh.com/daerah/09/04/2025/tujuh-tewas/"}, text) == "2025-04-09"
+    assert article_date({"url": "https://contoh.com/read/2025/99/15/337/x", "date": None}, text) == "2025-07-20"
+    assert article_date({"url": "https://contoh.com/news/d-8151234/judul"}, text) == "2025-07-20"
+    assert article_date({"url": "https://a.id/2025/07/21/x/", "date": "2025-07-22"}, text) == "2025-07-22"
+
+
 def test_impossible_dates_are_not_dates():
     assert find_dates("Senin (31/2/2020) dan Selasa (12/13/2020)") == []
     assert date_from_text("Senin (29/2/2020)") == date(2020, 2, 29)

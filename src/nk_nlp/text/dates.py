@@ -3,7 +3,8 @@
 Pure Python (no spaCy). `article_date(meta, text)` is what records carry as `date`:
 
 1. `meta["date"]` when it holds a readable date (`2020-09-28`, `2020-09-28T09:06:00+07:00`,
-   `28/9/2020`, `Senin, 28 September 2020` ...), normalised to ISO;
+   `28/9/2020`, `Senin, 28 September 2020` ...), normalised to ISO; else the date an outlet
+   stamps in `meta["url"]` (`/2025/07/21/`, `/21/07/2025/`);
 2. else the text, in this order (the first rule that finds a date wins):
    a. the publication line: a line that holds nothing but a date with its weekday, time,
       time zone and publication words (`Senin, 02 November 2020 - 09:06 WIB`), or, with a
@@ -79,6 +80,9 @@ _DATELINE_BEFORE = re.compile(r"^[ \t]*[A-Z][A-Z .'’&-]*(?:\([^()\n]*\))?[ \t]
 _DASH_AFTER = re.compile(r"^\s*\)?\s*(?:\([^()\n]*\)\s*)?[-–—]")
 _ASIDE = re.compile(r"(?:^|\()\s*(?:baca|lihat|simak)(?:\s+juga)?\s*:?", re.IGNORECASE)  # `Baca juga: ...`
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b")
+_URL_DATE = re.compile(
+    r"/(?:(?P<y1>(?:19|20)\d{2})/(?P<m1>\d{1,2})/(?P<d1>\d{1,2})|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d{2}))(?=/)"
+)
 _ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])")
 
 
@@ -242,9 +246,25 @@ def normalise_date(value: Any) -> Optional[date]:
     return dated[0] if dated else None
 
 
+def date_from_url(url: Any) -> Optional[date]:
+    """The date an outlet stamps in its URLs: `/2025/07/21/`, `/21/07/2025/`, `/read/2025/06/15/`."""
+    if not isinstance(url, str):
+        return None
+    for match in _URL_DATE.finditer(url):
+        g = match.groupdict()
+        year, month, day = (g["y1"], g["m1"], g["d1"]) if g["y1"] else (g["y2"], g["m2"], g["d2"])
+        try:
+            return date(int(year), int(month), int(day))
+        except ValueError:
+            continue
+    return None
+
+
 def article_date(meta: Optional[dict], text: Any) -> Optional[str]:
-    """The record's `date`: ISO `YYYY-MM-DD` from `meta["date"]`, else from the text, else None."""
-    found = normalise_date(meta.get("date")) if isinstance(meta, dict) else None
+    """The record's `date`: ISO `YYYY-MM-DD` from `meta["date"]`, else from the date stamped in
+    `meta["url"]`, else from the text, else None."""
+    meta = meta if isinstance(meta, dict) else {}
+    found = normalise_date(meta.get("date")) or date_from_url(meta.get("url"))
     if found is None and isinstance(text, str):
         found = date_from_text(text)
     return found.isoformat() if found is not None else None
