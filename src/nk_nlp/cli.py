@@ -312,3 +312,14 @@ def package_install(
     except FileNotFoundError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1)
+@app.command("ledger")
+def ledger(
+    records: List[str] = typer.Argument(..., help="Record files (JSONL, as annotate writes) or directories of .jsonl shards"),
+    output: Path = typer.Option(..., "--output", "-o", dir_okay=False, help="OUT.csv, OUT.jsonl or OUT.parquet (--contested: also OUT.html)"),
+    contested: bool = typer.Option(False, "--contested", help="Write the contest view: claims about the same thing, grouped"),
+    window_days: int = typer.Option(3, "--window-days", min=0, help="Days a contest group spans from its first report"),
+):
+    """One row per claim (article, outlet, date, numbers, source and its side, deniers); see docs/ledger.md."""
+    from nk_nlp.ledger.command import run_ledger
+
+    raise typer.Exit(run_ledger(records, output, contested, window_days))

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nk_nlp.extensions import ATTRIBUTION_ATTRS, CLAIM_ATTRS, CLAIMS, QUOTES, register_extensions, span_ref  # noqa: F401 (span_ref: was defined here)
+from nk_nlp.text.dates import article_date
 
 LABELS = ("ACTOR", "PLACE", "EQUIPMENT", "MEDIA")
 QUALIFIERS = ("exact", "at_least", "more_than", "nearly", "approximately", "up_to", "vague")
@@ -21,6 +22,7 @@ def empty_record(id_: str, text: str, meta: Optional[dict] = None, errors: Itera
         "id": id_,
         "text": text,
         "meta": meta if meta is not None else {},
+        "date": article_date(meta, text),
         "entities": [],
         "claims": [],
         "quotes": [],
