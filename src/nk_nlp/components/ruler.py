@@ -85,6 +85,7 @@ class NewsEntityRuler(EntityRuler):
 
 @Language.factory(
     "nk_entity_ruler",
+    requires=[],  # the tokens only; entities already set are kept unless overwrite_ents
     assigns=["doc.ents", "token.ent_type", "token.ent_iob"],
     default_config={
         "phrase_matcher_attr": None,
