@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from nk_nlp.components.attribution.media import DocMedia
 from nk_nlp.components.attribution.model import Event
 from nk_nlp.components.attribution.structure import DocStructure
-from nk_nlp.records.convert import span_ref
+from nk_nlp.extensions import span_ref
 
 
 class Assignment:
