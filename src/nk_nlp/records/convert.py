@@ -9,11 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nk_nlp.extensions import ATTRIBUTION_ATTRS, CLAIM_ATTRS, CLAIMS, QUOTES, register_extensions
-
-LABELS = ("ACTOR", "PLACE", "EQUIPMENT", "MEDIA")
-QUALIFIERS = ("exact", "at_least", "more_than", "nearly", "approximately", "up_to", "vague")
-CATEGORIES = ("military", "civilian", "people", "equipment", "territory", "other")
-OUTCOMES = ("killed", "wounded", "killed_or_wounded", "missing", "captured", "destroyed", "other")
+from nk_nlp.schema import BOUNDS, CATEGORIES, LABELS, OUTCOMES, QUALIFIERS  # noqa: F401 (re-exported)
 
 
 def span_ref(span: Span, canonical: bool = False) -> Dict[str, Any]:

@@ -7,21 +7,12 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
 from spacy.tokens import DocBin
 
 from nk_nlp.records.convert import CATEGORIES, LABELS, OUTCOMES, QUALIFIERS, record_to_doc
+from nk_nlp.schema import BOUNDS as BOUND_RULES  # qualifier -> how (low, high) must relate to value
 
 RECORD_FIELDS = {"id": str, "text": str, "meta": dict, "entities": list, "claims": list, "quotes": list, "errors": list}
 OPENING_MARKS = '"“'
 CLOSING_MARKS = '"”'
 NUMBER = (int, float)
-
-# qualifier -> how (low, high) must relate to value (annotation.md, "Numbers")
-BOUND_RULES = {
-    "exact": ("value", "value"),
-    "at_least": ("value", None),
-    "more_than": ("value", None),
-    "nearly": (None, "value"),
-    "approximately": (None, None),
-    "up_to": (None, "value"),
-}
 
 
 def read_jsonl(path: Path) -> Iterator[Tuple[int, Any]]:
