@@ -15,21 +15,21 @@ class EntityOwner:
 
 
 @dataclass(frozen=True)
-class PronounOwner:
-    """'192 tentaranya', '20 tank mereka': the side is the actor named before; `at` is the pronoun."""
+class WordOwner:
+    """An owner named by a word of the sentence; `at` is its position."""
     at: int
 
 
-@dataclass(frozen=True)
-class EnemyOwner:
-    """'10 tank musuh': the enemy of whoever did it; `at` is the word."""
-    at: int
+class PronounOwner(WordOwner):
+    """'192 tentaranya', '20 tank mereka': the side is the actor named before."""
 
 
-@dataclass(frozen=True)
-class DefiniteOwner:
-    """'15 kendaraan tempur milik milisi itu': an owner named before, by a common noun; `at` is the noun."""
-    at: int
+class EnemyOwner(WordOwner):
+    """'10 tank musuh': the enemy of whoever did it."""
+
+
+class DefiniteOwner(WordOwner):
+    """'15 kendaraan tempur milik milisi itu': an owner named before, by a common noun."""
 
 
 @dataclass(frozen=True)
