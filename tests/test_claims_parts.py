@@ -162,6 +162,9 @@ def test_a_claims_json_saved_before_the_moves_still_loads(rules_nlp, tmp_path):
                 "outcome_groups", "categories_without_outcome"):
         del saved[key]
     (tmp_path / CLAIMS_FILE).write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
+    numbers = json.loads((tmp_path / "numbers.json").read_text(encoding="utf-8"))
+    del numbers["comparatives"]
+    (tmp_path / "numbers.json").write_text(json.dumps(numbers, ensure_ascii=False), encoding="utf-8")
     old = Claims(rules_nlp).from_disk(tmp_path)
     expected = _claims_of(rules_nlp, rules_nlp.get_pipe("nk_claims"), ARTICLE)
     assert expected and _claims_of(rules_nlp, old, ARTICLE) == expected

@@ -22,6 +22,9 @@ DEFAULT_LEXICON = Path(__file__).resolve().parents[3] / "pipeline" / "lexicons" 
 DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
 DIGITS_AN = re.compile(r"^(\d+(?:[.,]\d+)*)an$")  # "4.000an"
 COULD_START_CACHE_SIZE = 65536
+# Keys added to numbers.json after pipelines were first saved: a numbers.json without them
+# (saved with an older pipeline) gets these values, which are the ones the code had.
+ADDED_KEYS = {"comparatives": ["banyak", "tinggi", "besar", "kecil", "sedikit", "rendah", "dari"]}
 WORD_PATTERN = re.compile(r"\d+(?:[.,]\d+)*(?:an\b)?|[^\W\d_]+(?:-[^\W\d_]+)*|\S", re.UNICODE)
 
 class Word(NamedTuple):
@@ -138,7 +141,7 @@ class NumberGrammar:
         self.percent = set(lexicon["percent_words"])
         self.year_low, self.year_high = lexicon["year_range"]
         self.blockers = set(lexicon["not_a_number_after"])
-        self.comparatives = set(lexicon["comparatives"])
+        self.comparatives = set(lexicon.get("comparatives", ADDED_KEYS["comparatives"]))
         self.word_starts = set(self.units) | set(self.se_forms) | self.half | set(self.vague)
 
     @classmethod
