@@ -20,14 +20,6 @@ NK_FACTORIES = {"nk_article_body", "nk_entity_ruler", "nk_entity_resolver", "nk_
 ANALYZED = sorted(NK_FACTORIES | {"nk_ruler_training_filter"})
 
 
-def _analyzed(factory):
-    """nk_claims is converted in its own branch: expected to fail only while it declares no assigns."""
-    if factory == "nk_claims" and not Language.get_factory_meta("nk_claims").assigns:
-        reason = "nk_claims declares no requires/assigns yet (the claims redesign, another branch, adds them)"
-        return pytest.param(factory, marks=pytest.mark.xfail(strict=True, reason=reason))
-    return factory
-
-
 def records(nlp, docs=None):
     docs = docs if docs is not None else nlp.pipe(TEXTS)
     return [json.dumps(doc_to_record(doc, str(i)), ensure_ascii=False) for i, doc in enumerate(docs)]
@@ -55,11 +47,6 @@ def test_bytes_round_trip(rules_nlp, expected):
     assert records(fresh) == expected
 
 
-@pytest.mark.xfail(
-    strict=True, raises=NotImplementedError,
-    reason="nk_claims keeps per-doc state after a doc: ClaimRules._doc_ents holds that doc's entity Spans, "
-    "which spaCy refuses to pickle (E112); the claims redesign moves it into per-doc objects",
-)
 def test_pickle_round_trip(rules_nlp, expected):
     assert records(pickle.loads(pickle.dumps(rules_nlp))) == expected
 
@@ -74,7 +61,7 @@ def test_two_processes(rules_nlp, expected):
     assert records(rules_nlp, rules_nlp.pipe(TEXTS, n_process=2)) == expected
 
 
-@pytest.mark.parametrize("factory", [_analyzed(f) for f in ANALYZED])
+@pytest.mark.parametrize("factory", [f for f in ANALYZED])
 def test_analyze_pipes_sees_every_dependency(rules_nlp, factory):
     """Each nk component declares what it assigns, analyze_pipes lists it, and every
     requirement is assigned by an earlier component."""

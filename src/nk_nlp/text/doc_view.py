@@ -6,7 +6,7 @@ time it is asked for (most components need only a few). Indexed like the Doc."""
 from functools import cached_property
 from typing import List, Optional, Tuple
 
-from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, LOWER, ORTH, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LIKE_NUM, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
 
 from nk_nlp.extensions import BODY
@@ -16,7 +16,8 @@ class TokenColumns:
     STRINGS = {"text": ORTH, "lower": LOWER}
     NUMBERS = {"idx": IDX}
     FLAGS = {"is_space": IS_SPACE, "is_punct": IS_PUNCT, "is_lower": IS_LOWER, "is_alpha": IS_ALPHA,
-             "is_title": IS_TITLE, "is_upper": IS_UPPER, "like_num": LIKE_NUM, "space_after": SPACY}
+             "is_title": IS_TITLE, "is_upper": IS_UPPER, "like_num": LIKE_NUM, "space_after": SPACY,
+             "is_stop": IS_STOP}
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -32,6 +33,8 @@ class TokenColumns:
             column = self.doc.to_array(self.FLAGS[name]).astype(bool).tolist()
         elif name == "whitespace":
             column = [" " if space else "" for space in self.space_after]
+        elif name == "blank_after":  # white space follows the token, or the token is white space
+            column = [space or blank for space, blank in zip(self.space_after, self.is_space)]
         else:
             raise AttributeError(name)
         setattr(self, name, column)
@@ -43,6 +46,13 @@ class TokenColumns:
     def doc_text(self) -> str:
         """`doc.text`."""
         return "".join([text + space for text, space in zip(self.text, self.whitespace)])
+
+    def span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text`: the tokens with the white space between them ("" when empty)."""
+        if end <= start:
+            return ""
+        text, whitespace = self.text, self.whitespace
+        return "".join([text[k] + whitespace[k] for k in range(start, end - 1)]) + text[end - 1]
 
     # -- the article body: the one "is it in the body" check ------------------
     @cached_property
