@@ -1,12 +1,14 @@
 """A doc's token attributes as plain lists, for the components that read them token by
 token: `doc[i]` and `for t in doc` make a Token object per read, and `doc.text` joins
 new Token objects at each access. Each column is read from the doc's arrays the first
-time it is asked for (most components need only a few). Indexed like the Doc."""
+time it is asked for (most components need only a few). Indexed like the Doc.
+`span_text(start, end)` gives `doc[start:end].text` from the columns."""
 
 from typing import List
 
 from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
+from spacy.util import normalize_slice
 
 
 class TokenColumns:
@@ -29,6 +31,10 @@ class TokenColumns:
             column = self.doc.to_array(self.FLAGS[name]).astype(bool).tolist()
         elif name == "whitespace":
             column = [" " if space else "" for space in self.space_after]
+        elif name == "end_char":
+            column = [idx + len(text) for idx, text in zip(self.idx, self.text)]
+        elif name == "full_text":
+            column = self.doc_text()  # `doc.text`, kept: span_text slices it
         else:
             raise AttributeError(name)
         setattr(self, name, column)
@@ -40,3 +46,11 @@ class TokenColumns:
     def doc_text(self) -> str:
         """`doc.text`."""
         return "".join([text + space for text, space in zip(self.text, self.whitespace)])
+
+    def span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text`."""
+        if not 0 <= start < end <= len(self.text):
+            start, end = normalize_slice(len(self.text), start, end)
+            if start == end:
+                return ""
+        return self.full_text[self.idx[start]:self.end_char[end - 1]]
