@@ -12,6 +12,7 @@ from nk_nlp.text.doc_view import TokenColumns
 
 TRAILING_PUNCT = {"-", "–", "—", "(", ")", ",", ".", ":", ";", "'s", "’s", "/", "|", "\"", "“", "”", "'"}
 LEADING_PUNCT = {"#", "(", "-", "–", "—", "\"", "“", "'", "/", ":", ","}
+DASHES = {"-", "–", "—", "--"}  # after a dateline: `KHARTOUM, Outlet.com -`
 
 
 def blocked_ranges(tok: TokenColumns, lex: ResolverLexicon) -> List[Tuple[int, int]]:

@@ -6,7 +6,7 @@ and a region or city locates (PLACE)."""
 
 from typing import List, Optional, Sequence
 
-from nk_nlp.components.entities.boundaries import prev_index
+from nk_nlp.components.entities.boundaries import DASHES, prev_index
 from nk_nlp.components.entities.document import DocEntities, Entity
 from nk_nlp.components.entities.lexicon import prefix_len, suffix_of
 from nk_nlp.knowledge.kb import CATEGORY_LABELS, title_case
@@ -113,12 +113,12 @@ def is_dateline(de: DocEntities, start: int, end: int) -> bool:
     nxt = tok.text[end] if end < len(tok) else ""
     if at_line_start and nxt in {"-", "–", "—", "(", ","} and tok.span_text(start, end).isupper():
         return True
-    if at_line_start and nxt in {"-", "–", "—", "--"} and end + 1 < len(tok) and tok.text[end + 1][:1].isupper():
+    if at_line_start and nxt in DASHES and end + 1 < len(tok) and tok.text[end + 1][:1].isupper():
         return True  # `Kyiv - Pasukan ...`
     if at_line_start and nxt == "," and end + 1 < len(tok):
         # `Jakarta, CNN Indonesia --`: place, outlet, dash
         for stop in range(end + 2, min(len(tok), end + 6) + 1):
-            if de.kb.outlet(tok.span_text(end + 1, stop)) and stop < len(tok) and tok.text[stop] in {"-", "–", "—", "--"}:
+            if de.kb.outlet(tok.span_text(end + 1, stop)) and stop < len(tok) and tok.text[stop] in DASHES:
                 return True
     if start >= 2 and tok.text[start - 1] == "(" and nxt == ")":
         j = start - 2
@@ -136,7 +136,8 @@ def coordinated_with_place(de: DocEntities, start: int, end: int, previous: List
         return False
     if tok.text[i] == ",":
         # `Ibu Kota Azerbaijan, Baku.` but not `di Karabakh, Azerbaijan menang`.
-        return end >= len(tok) or tok.text[end] in de.lex.list_joiners or tok.text[end] in CLAUSE_END or "\n" in tok.text[end]
+        after = tok.text[end] if end < len(tok) else ""
+        return end >= len(tok) or after in de.lex.list_joiners or after in CLAUSE_END or "\n" in after
     return True
 
 

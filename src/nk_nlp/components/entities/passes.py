@@ -5,7 +5,7 @@ or dropped by what the rest of the document shows."""
 import re
 from typing import Callable, Dict, List, Tuple
 
-from nk_nlp.components.entities.boundaries import line_starts, looks_like_person, name_run
+from nk_nlp.components.entities.boundaries import DASHES, line_starts, looks_like_person, name_run
 from nk_nlp.components.entities.document import DocEntities, Entity
 from nk_nlp.components.entities.known import inner_known, place_entity
 from nk_nlp.components.entities.lexicon import indices, prefix_len, suffix_of
@@ -25,7 +25,8 @@ def expand_acronyms(de: DocEntities, entities: List[Entity]) -> List[Entity]:
         # `Organisasi X untuk Y (XYU)`: an acronym the KB lacks, in brackets after a body, is that body.
         if label == "ACTOR" and canonical and end + 2 < len(tok) and tok.text[end] == "(" and \
                 tok.text[end + 2] == ")" and tok.is_upper[end + 1] and tok.is_alpha[end + 1] and \
-                len(tok.text[end + 1]) >= 2 and end + 1 not in taken and not is_person_entity(de, (start, end, label, canonical)):
+                len(tok.text[end + 1]) >= 2 and end + 1 not in taken and \
+                not is_person_entity(de, (start, end, label, canonical)):
             out.append((end + 1, end + 2, "ACTOR", canonical))
             taken.add(end + 1)
     ends = {e: n for n, (s, e, _, _) in enumerate(out)}
@@ -43,12 +44,13 @@ def expand_acronyms(de: DocEntities, entities: List[Entity]) -> List[Entity]:
             continue
         j = start - 2
         words = 0
-        while j >= 0 and j not in taken and (tok.text[j][:1].isupper() or tok.lower[j] in de.lex.acronym_name_connectors) \
+        connectors = de.lex.acronym_name_connectors
+        while j >= 0 and j not in taken and (tok.text[j][:1].isupper() or tok.lower[j] in connectors) \
                 and start - 2 - j < 8:
             words += tok.text[j][:1].isupper()
             j -= 1
         first = j + 1
-        while first < start - 1 and tok.lower[first] in de.lex.acronym_name_connectors:
+        while first < start - 1 and tok.lower[first] in connectors:
             first += 1
         if words >= 2 and first < start - 1:
             out.append((first, start - 1, label, canonical))
@@ -59,7 +61,6 @@ def add_datelines(de: DocEntities, entities: List[Entity]) -> List[Entity]:
     """`KHARTOUM, Outlet.com -` and `OUTLET.COM, KHARTOUM -`: the name beside the outlet at the
     head of a line, before the dash, is a place (replacing an ACTOR reading)."""
     tok = de.tok
-    dashes = {"-", "–", "—", "--"}
     by_start = {e[0]: e for e in entities}
     out = list(entities)
     for line in line_starts(de):
@@ -67,13 +68,13 @@ def add_datelines(de: DocEntities, entities: List[Entity]) -> List[Entity]:
         if media is not None and media[2] == "MEDIA" and media[1] < len(tok) and tok.text[media[1]] == ",":
             name_start = media[1] + 1  # OUTLET, NAME -
             name_end = name_run(de, name_start)
-            closed = name_end < len(tok) and tok.text[name_end] in dashes
+            closed = name_end < len(tok) and tok.text[name_end] in DASHES
         else:
             name_start = line  # NAME, OUTLET -
             name_end = name_run(de, name_start)
             media = by_start.get(name_end + 1) if name_end < len(tok) and tok.text[name_end] == "," else None
             closed = media is not None and media[2] == "MEDIA" and media[1] < len(tok) and \
-                tok.text[media[1]] in dashes
+                tok.text[media[1]] in DASHES
         if not closed or name_end == name_start:
             continue
         inside = [e for e in out if name_start <= e[0] < name_end]
