@@ -15,6 +15,7 @@ CLAUSE_END = {".", ")", "?", "!", ";", ":"}  # with the list joiners: what may f
 
 
 def classify_known(de: DocEntities, start: int, end: int, label: str, previous: List[Entity]) -> Optional[Entity]:
+    """A name the KB knows: a state or place (ACTOR or PLACE by context), an outlet, an actor, equipment."""
     tok = de.tok
     kb = de.kb
     text = tok.span_text(start, end)
@@ -36,6 +37,7 @@ def classify_known(de: DocEntities, start: int, end: int, label: str, previous: 
 
 
 def place_or_actor(de: DocEntities, start: int, end: int, previous: List[Entity]) -> Entity:
+    """A known country, capital or region: PLACE where the context locates, else a state ACTOR."""
     tok = de.tok
     kb = de.kb
     text = tok.span_text(start, end)

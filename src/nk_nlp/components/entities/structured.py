@@ -87,7 +87,7 @@ def spelled_out(de: DocEntities, start: int, end: int) -> str:
     return "".join(parts).strip()
 
 
-def owner_at(de: DocEntities, start: int, end: int) -> Tuple[int, Optional[str], Optional[str]]:
+def owner_at(de: DocEntities, start: int, end: int) -> Owner:
     """The longest known owner at `start`: (end of owner, kind, canonical); kind is `state`,
     `actor` or `place`, or (start, None, None) when none is known."""
     tok = de.tok
@@ -108,7 +108,7 @@ def owner_at(de: DocEntities, start: int, end: int) -> Tuple[int, Optional[str],
     return start, None, None
 
 
-def title_parts(de: DocEntities, start: int, end: int) -> Tuple[int, Tuple[int, Optional[str], Optional[str]], int]:
+def title_parts(de: DocEntities, start: int, end: int) -> Tuple[int, Owner, int]:
     """(end of the title words, owner (end, kind, canonical), start of the name)."""
     tok = de.tok
     i = start + prefix_len(tok.lower[start:end], de.lex.titles)
