@@ -34,10 +34,10 @@ def blocked_ranges(tok: TokenColumns, lex: ResolverLexicon) -> List[Tuple[int, i
 def title_case_lines(tok: TokenColumns, lex: ResolverLexicon) -> Set[int]:
     """Token indices of lines written in title case (headlines), where capitalisation says nothing."""
     marked, line = set(), []
+    texts, lowers, is_alpha, function_words = tok.text, tok.lower, tok.is_alpha, lex.headline_function_words
 
     def close(line):
-        words = [tok.text[i] for i in line if tok.is_alpha[i] and len(tok.text[i]) > 3
-                 and tok.lower[i] not in lex.headline_function_words]
+        words = [texts[i] for i in line if is_alpha[i] and len(texts[i]) > 3 and lowers[i] not in function_words]
         if len(words) >= 3 and sum(word[0].isupper() for word in words) / len(words) >= 0.9:
             marked.update(line)
 
@@ -120,9 +120,10 @@ def line_starts(de: DocEntities) -> List[int]:
 def name_run(de: DocEntities, i: int, limit: int = 3) -> int:
     """End of a run of up to `limit` capitalised words (hyphens inside) from `i`."""
     tok = de.tok
+    stopwords = de.lex.name_stopwords
     j = i
     while j < len(tok) and j - i < limit * 2 and (
-            (tok.text[j][:1].isupper() and tok.is_alpha[j] and tok.lower[j] not in de.lex.name_stopwords) or
+            (tok.text[j][:1].isupper() and tok.is_alpha[j] and tok.lower[j] not in stopwords) or
             (tok.text[j] == "-" and j > i and not tok.whitespace[j - 1] and j + 1 < len(tok)
              and tok.text[j + 1][:1].isupper())):
         j += 1
