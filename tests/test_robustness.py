@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from fake_pipeline import FAULT_TRIGGER
 from fake_pipeline import fake_nlp as build_fake_nlp
-from nk_nlp.annotate.engine import InputRecord, annotate_records, read_inputs, run_annotate, span_problems, split_points
+from nk_nlp.annotate import InputRecord, annotate_records, read_inputs, run_annotate
+from nk_nlp.annotate.engine import span_problems, split_points
 from nk_nlp.records.corpus import RecordChecker
 from nk_nlp.records.convert import doc_to_record
 
