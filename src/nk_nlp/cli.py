@@ -69,23 +69,27 @@ def annotate(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress line and no summary"),
 ):
     """Annotate articles: one JSON record per input record, in input order (shared/spec/record.md)."""
-    from nk_nlp.annotate.engine import check_inputs, load_pipeline, run_annotate
+    from nk_nlp.annotate import (
+        AnnotateOptions, InputError, OutputError, check_inputs, check_output, load_pipeline, run_annotate,
+    )
 
-    problems = check_inputs(inputs)
+    problems = check_inputs(inputs) + check_output(inputs, output)
     if resume and output == "-":
         problems.append("--resume needs an output file, not standard output")
     if problems:
-        raise typer.BadParameter("; ".join(problems), param_hint="INPUTS")
+        raise typer.BadParameter("; ".join(problems), param_hint="INPUTS / --output")
     try:
         nlp = load_pipeline(model)
     except (OSError, ValueError, ImportError) as err:
         typer.echo(f"cannot load the pipeline {model!r}: {err}", err=True)
         typer.echo("install the packaged pipeline (`spacy project run all`) or pass --model PATH", err=True)
         raise typer.Exit(2)
-    run_annotate(
-        nlp, inputs, output, n_process=n_process, batch_size=batch_size, max_chars=max_chars,
-        split_long=split_long, resume=resume, quiet=quiet,
-    )
+    options = AnnotateOptions(n_process=n_process, batch_size=batch_size, max_chars=max_chars, split_long=split_long)
+    try:
+        run_annotate(nlp, inputs, output, options, resume=resume, quiet=quiet)
+    except (InputError, OutputError) as err:  # README: "What happens to bad input"
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1)
 
 
 @app.command("evaluate")

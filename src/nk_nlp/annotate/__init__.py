@@ -8,12 +8,12 @@ output.py   write_record, resume_state, skip_done, Progress
 run.py      annotate_records, run_annotate, load_pipeline
 """
 
-from nk_nlp.annotate.inputs import InputRecord, check_inputs, read_inputs
+from nk_nlp.annotate.inputs import InputError, InputRecord, check_inputs, read_inputs
 from nk_nlp.annotate.options import AnnotateOptions
-from nk_nlp.annotate.output import Progress, resume_state, skip_done, write_record
+from nk_nlp.annotate.output import OutputError, Progress, check_output, resume_state, skip_done, write_record
 from nk_nlp.annotate.run import annotate_records, load_pipeline, run_annotate
 
 __all__ = [
-    "AnnotateOptions", "InputRecord", "Progress", "annotate_records", "check_inputs", "load_pipeline",
-    "read_inputs", "resume_state", "run_annotate", "skip_done", "write_record",
+    "AnnotateOptions", "InputError", "InputRecord", "OutputError", "Progress", "annotate_records", "check_inputs",
+    "check_output", "load_pipeline", "read_inputs", "resume_state", "run_annotate", "skip_done", "write_record",
 ]

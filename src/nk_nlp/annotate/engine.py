@@ -13,7 +13,6 @@ The code relies only on the pipeline's outputs (doc.ents, doc.spans groups and t
 Span._ attributes of extensions.py, through records.doc_to_record).
 """
 
-import json
 from collections import deque
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from spacy.language import Language
 
 from nk_nlp.annotate.inputs import InputRecord
 from nk_nlp.annotate.options import AnnotateOptions
+from nk_nlp.records import strict_json
 from nk_nlp.records.convert import doc_to_record, empty_record
 
 # ---------------------------------------------------------------- long texts
@@ -97,13 +97,13 @@ def span_problems(record: Dict[str, Any]) -> List[str]:
 
 
 def finish_record(record: Dict[str, Any]) -> Dict[str, Any]:
-    """The record if it is valid JSON data with every span inside the text, else an
-    error record saying why."""
+    """The record if it is strict JSON data (no NaN or Infinity) with every span inside
+    the text, else an error record saying why."""
     problems = span_problems(record)
     if not problems:
         try:
-            json.dumps(record, ensure_ascii=False)
-        except (TypeError, ValueError) as err:
+            strict_json.dumps(record)
+        except (TypeError, ValueError, RecursionError) as err:
             problems = [f"annotation is not JSON data ({err})"]
     if problems:
         return empty_record(

@@ -2,12 +2,44 @@
 resumes, and the progress line on stderr."""
 
 import json
+import os
 import time
 from collections import Counter
 from pathlib import Path
-from typing import IO, Any, Dict, Iterable, Iterator, Optional
+from typing import IO, Any, Dict, Iterable, Iterator, List, Optional, Sequence, Union
 
 from nk_nlp.annotate.inputs import InputRecord
+from nk_nlp.annotate.options import STDIN
+from nk_nlp.records import strict_json
+
+
+class OutputError(Exception):
+    """The output cannot be written (onto an input, into a missing folder, a full disk)."""
+
+
+def check_output(inputs: Sequence[Union[str, Path]], output: Union[str, Path]) -> List[str]:
+    """Problems with the output path, checked before anything is opened: a directory,
+    a missing folder, or a file that is also read (an input itself, or a .txt inside
+    an input directory): writing it would destroy the input, and --resume would read
+    its own output and grow without end."""
+    if str(output) == STDIN:
+        return []
+    out = Path(output)
+    if out.is_dir():
+        return [f"{out}: is a directory; give a file name such as {out / 'records.jsonl'}"]
+    if not out.parent.is_dir():
+        return [f"{out}: the folder {out.parent} does not exist"]
+    real_out = Path(os.path.realpath(out))
+    for item in inputs:
+        path = Path(item)
+        if str(item) == STDIN:
+            continue
+        if path.is_file() and out.exists() and os.path.samefile(path, out):
+            return [f"{out}: is also an input ({item}); writing it would destroy the input"]
+        if path.is_dir() and out.suffix.lower() == ".txt" and Path(os.path.realpath(path)) in real_out.parents:
+            return [f"{out}: inside the input directory {item}, it would be read as an article"]
+    return []
+
 
 def resume_state(out: Path) -> Counter:
     """How many records of each id OUT already holds. A last line cut short by a
@@ -108,10 +140,10 @@ class Progress:
 
 
 def write_record(out: IO[str], record: Dict[str, Any]) -> None:
-    """One JSON line, flushed. A lone surrogate (JSON input may hold "\\ud800") cannot
-    be encoded as UTF-8: that line is written with \\u escapes instead, still exact."""
+    """One strict JSON line, flushed. A lone surrogate (JSON input may hold "\\ud800")
+    cannot be encoded as UTF-8: that line is written with \\u escapes instead, still exact."""
     try:
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.write(strict_json.dumps(record) + "\n")
     except UnicodeEncodeError:
-        out.write(json.dumps(record, ensure_ascii=True) + "\n")
+        out.write(strict_json.dumps(record, ensure_ascii=True) + "\n")
     out.flush()

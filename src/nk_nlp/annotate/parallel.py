@@ -4,6 +4,7 @@ serialised (spaCy's n_process sends every Doc back as bytes to be rebuilt in the
 process: most of the cost). A worker that dies costs time, not records."""
 
 import multiprocessing
+import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
@@ -19,8 +20,42 @@ from nk_nlp.annotate.options import WORKER_TASK_RECORDS, AnnotateOptions
 _WORKER: Dict[str, Any] = {}
 
 
-def _init_worker(nlp: Language, options: AnnotateOptions) -> None:
+def _init_worker(nlp: Language, options: AnnotateOptions, parent: int) -> None:
+    die_with_parent(parent)
     _WORKER.update(nlp=nlp, options=options)
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent: int) -> None:
+    """Make this worker die when the main process does, however it ends (SIGKILL and
+    SIGTERM included, where no cleanup code runs): on Linux the kernel sends SIGKILL
+    to the worker (prctl PR_SET_PDEATHSIG); elsewhere a thread watches the parent."""
+    import signal
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl failed")
+    except (OSError, AttributeError):  # not Linux
+        _watch_parent(parent)
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="nk-parent-watch", daemon=True).start()
 
 
 def _annotate_in_worker(items: List[InputRecord]) -> List[Dict[str, Any]]:
@@ -36,7 +71,7 @@ def annotate_forked(nlp: Language, items: Iterator[InputRecord], options: Annota
     one_process = replace(options, n_process=1)
     pool = ProcessPoolExecutor(
         n_process, mp_context=multiprocessing.get_context("fork"),
-        initializer=_init_worker, initargs=(nlp, one_process),
+        initializer=_init_worker, initargs=(nlp, one_process, os.getpid()),
     )
     pending: Deque[Tuple[List[InputRecord], Optional[Future]]] = deque()
     broken = False
