@@ -127,5 +127,9 @@ def render(
         raise typer.BadParameter(f"{input_path}: no such file", param_hint="INPUT")
     from nk_nlp.render import render_file
 
-    n_articles = render_file(input_path, output, limit=limit)
+    try:
+        n_articles = render_file(input_path, output, limit=limit)
+    except OSError as err:
+        typer.echo(f"error: cannot write {output}: {err.strerror or err}", err=True)
+        raise typer.Exit(1)
     typer.echo(f"Rendered {n_articles} article(s) to {output}", err=True)
