@@ -408,3 +408,51 @@ def test_workers_die_with_the_main_process(tmp_path, sig):
                 os.kill(pid, signal.SIGKILL)
             except OSError:
                 pass
+
+
+# ---------------------------------------------------------------- corpus validate and evaluate on hostile files
+
+GOOD_RECORD = {"id": "g", "text": "Gaza diserang.", "meta": {}, "entities": [], "claims": [], "quotes": [], "errors": []}
+CLAIM = {"start": 0, "end": 4, "text": "Gaza", "value": 1, "low": 1, "high": 1, "qualifier": "exact",
+         "category": "other", "outcome": None, "party": None, "source": None, "cue": None, "media": []}
+HOSTILE_LINES = {
+    "invalid UTF-8": b'{"id": "u", "text": "caf\xe9"}',
+    "huge integer": b'{"id": "h", "text": "x", "meta": {"n": ' + HUGE_INT + b"}}",
+    "deep nesting": b'{"id": "d", "text": "x", "meta": ' + b"[" * 2000 + b"]" * 2000 + b"}",
+    "NaN": b'{"id": "n", "text": "x", "meta": {"v": NaN}}',
+    "1e999": b'{"id": "i", "text": "x", "meta": {"v": 1e999}}',
+    "unhashable qualifier": json.dumps({**GOOD_RECORD, "claims": [{**CLAIM, "qualifier": ["exact"]}]}).encode(),
+    "entity not an object": json.dumps({**GOOD_RECORD, "entities": [1]}).encode(),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE_LINES))
+def test_corpus_validate_rejects_hostile_lines_with_a_message(tmp_path, kind):
+    path = tmp_path / "records.jsonl"
+    path.write_bytes(json.dumps(GOOD_RECORD).encode() + b"\n" + HOSTILE_LINES[kind] + b"\n")
+    result = cli("corpus", "validate", path)
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert f"{path}:2: line 2: not" in result.output
+
+
+@pytest.mark.parametrize("kind", sorted(set(HOSTILE_LINES) - {"unhashable qualifier"}) + ["array", "no text"])
+def test_evaluate_names_the_malformed_file(tmp_path, kind):
+    line = {"array": b"[1, 2]", "no text": b'{"id": "g"}'}.get(kind) or HOSTILE_LINES[kind]
+    gold, pred = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    gold.write_text(json.dumps(GOOD_RECORD) + "\n", encoding="utf-8")
+    pred.write_bytes(line + b"\n")
+    result = cli("evaluate", gold, pred)
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert "error:" in result.output and str(pred) in result.output
+
+
+def test_evaluate_refuses_files_with_no_id_in_common_and_repeated_gold_ids(tmp_path):
+    gold, pred = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    gold.write_text(json.dumps(GOOD_RECORD) + "\n", encoding="utf-8")
+    pred.write_text(json.dumps({**GOOD_RECORD, "id": "other"}) + "\n", encoding="utf-8")
+    result = cli("evaluate", gold, pred)
+    assert result.exit_code == 1 and "no id in common" in result.output
+    gold.write_text((json.dumps(GOOD_RECORD) + "\n") * 2, encoding="utf-8")
+    pred.write_text(json.dumps(GOOD_RECORD) + "\n", encoding="utf-8")
+    result = cli("evaluate", gold, pred)
+    assert result.exit_code == 1 and "gold ids must be unique; repeated: g" in result.output

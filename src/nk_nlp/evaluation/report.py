@@ -9,10 +9,12 @@ project workflow and the cross-validation agree.
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from nk_nlp.evaluation.metrics import RecordPair, score_records
+from nk_nlp.records import strict_json
 from nk_nlp.records.convert import LABELS
 
 # (row name, score key) for the record-level metrics, in the order the tables show them.
@@ -39,8 +41,17 @@ ACCURACY_ROWS = (
 
 
 def read_records(path: Path) -> List[Dict[str, Any]]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    """The records of a JSONL file; ValueError naming the file and line of the first
+    line that is not a JSON object with a string text."""
+    records = []
+    with open(path, "rb") as f:
+        for n, record in strict_json.read_lines(f):
+            if isinstance(record, ValueError):
+                raise ValueError(f"{path}:{n}: not JSON ({record})")
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                raise ValueError(f"{path}:{n}: not a record (a JSON object with a string 'text')")
+            records.append(record)
+    return records
 
 
 def pair_records(
@@ -52,7 +63,13 @@ def pair_records(
     (its items count as missed); a prediction without gold is left out; a pair
     whose texts differ is an error, since their offsets cannot be compared.
     """
+    for name, records in (("gold", gold), ("predicted", pred)):
+        repeated = sorted(rid for rid, n in Counter(str(r.get("id")) for r in records).items() if n > 1)
+        if repeated:
+            raise ValueError(f"{name} ids must be unique; repeated: {', '.join(repeated[:5])}")
     pred_by_id = {str(r.get("id")): r for r in pred}
+    if gold and not set(pred_by_id) & {str(g.get("id")) for g in gold}:
+        raise ValueError("no id in common between the gold and the predicted records: nothing to score")
     pairs: List[RecordPair] = []
     warnings: List[str] = []
     for g in gold:
@@ -72,7 +89,11 @@ def pair_records(
 
 def score_files(gold_path: Path, pred_path: Path) -> Tuple[Dict[str, Any], List[str]]:
     pairs, warnings = pair_records(read_records(gold_path), read_records(pred_path))
-    return score_records(pairs), warnings
+    try:
+        return score_records(pairs), warnings
+    except (TypeError, KeyError, AttributeError, ValueError) as err:
+        raise ValueError(f"cannot score {pred_path} against {gold_path}: a record has an unexpected shape "
+                         f"({type(err).__name__}: {err}); `nk-nlp corpus validate` names it") from err
 
 
 def _pct(value: Optional[float]) -> str:

@@ -1,11 +1,11 @@
 """Corpus tooling: validate records against the spec, convert them to DocBin."""
 
-import json
 from pathlib import Path
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from spacy.tokens import DocBin
 
+from nk_nlp.records import strict_json
 from nk_nlp.records.convert import CATEGORIES, LABELS, OUTCOMES, QUALIFIERS, record_to_doc
 
 RECORD_FIELDS = {"id": str, "text": str, "meta": dict, "entities": list, "claims": list, "quotes": list, "errors": list}
@@ -25,15 +25,10 @@ BOUND_RULES = {
 
 
 def read_jsonl(path: Path) -> Iterator[Tuple[int, Any]]:
-    """(line number, parsed object or the JSONDecodeError) for every non-blank line."""
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                yield n, json.loads(line)
-            except json.JSONDecodeError as err:
-                yield n, err
+    """(line number, parsed object or the JSONProblem) for every non-blank line: strict
+    JSON, so NaN, 1e999, invalid UTF-8, huge numbers and deep nesting are problems."""
+    with open(path, "rb") as f:
+        yield from strict_json.read_lines(f)
 
 
 class RecordChecker:
@@ -170,7 +165,10 @@ def validate_file(path: Path) -> List[str]:
         elif not isinstance(record, dict):
             problems.append(f"{path}:{n}: line {n}: not a JSON object")
         else:
-            problems.extend(RecordChecker(record).check())
+            try:
+                problems.extend(RecordChecker(record).check())
+            except (TypeError, AttributeError, KeyError, ValueError) as err:  # a shape the checks do not expect
+                problems.append(f"{path}:{n}: line {n}: not a valid record ({type(err).__name__}: {err})")
     return problems
 
 
