@@ -456,3 +456,16 @@ def test_evaluate_refuses_files_with_no_id_in_common_and_repeated_gold_ids(tmp_p
     pred.write_text(json.dumps(GOOD_RECORD) + "\n", encoding="utf-8")
     result = cli("evaluate", gold, pred)
     assert result.exit_code == 1 and "gold ids must be unique; repeated: g" in result.output
+
+
+def test_metrics_md_shows_the_held_out_scores_the_workflow_computed(tmp_path):
+    from nk_nlp.evaluation.report import main as write_metrics
+
+    outputs = tmp_path / "outputs"
+    outputs.mkdir()
+    for name, f in (("eval_annotated", 1.0), ("eval_heldout_dev", 0.5), ("eval_heldout_test", 0.25)):
+        (outputs / f"{name}.json").write_text(json.dumps({"ents_f": f, "spans_claims_f": f}), encoding="utf-8")
+    write_metrics([str(outputs / "metrics.md"), "--annotated", str(outputs / "eval_annotated.json")])
+    metrics = (outputs / "metrics.md").read_text(encoding="utf-8")
+    assert "| metric | held-out dev | held-out test |" in metrics
+    assert "| entities F | 50.0 | 25.0 |" in metrics and "| claims F | 50.0 | 25.0 |" in metrics

@@ -138,6 +138,7 @@ def metrics_markdown(
     annotated: Optional[Dict[str, Any]] = None,
     cv_markdown: Optional[str] = None,
     variant: Optional[str] = None,
+    heldout: Optional[Dict[str, Dict[str, Any]]] = None,
 ) -> str:
     parts = [
         "# nk_nlp metrics",
@@ -164,6 +165,10 @@ def metrics_markdown(
     if annotated is not None:
         columns["`nk-nlp annotate` output (`nk-nlp evaluate`)"] = annotated
     parts.append(scores_table(columns) if columns else "(no evaluation outputs found)")
+    if heldout:
+        parts += ["", "## The installed package on held-out articles (never used to change the rules)", "",
+                  "`nk-nlp evaluate` of `nk-nlp annotate` on corpus/heldout (the `heldout` step).", ""]
+        parts.append(scores_table(heldout))
     parts += ["", "## Leave-one-article-out cross-validation", ""]
     parts.append(cv_markdown.strip() if cv_markdown else "Not run yet: `spacy project run cv`.")
     return "\n".join(parts) + "\n"
@@ -185,7 +190,17 @@ def main(argv: Sequence[str]) -> None:
     parser.add_argument("--annotated", help="`nk-nlp evaluate --output` JSON of the annotate output")
     parser.add_argument("--cv", help="cross-validation Markdown (nk_nlp.evaluation.crossval), included when it exists")
     parser.add_argument("--variant", help="the packaged pipeline variant (rules, ner, rules+ner)")
+    for split in ("dev", "test"):
+        parser.add_argument(f"--heldout-{split}", help=f"`nk-nlp evaluate` JSON of the held-out {split} articles "
+                            f"[default: eval_heldout_{split}.json beside --annotated, when it exists]")
     args = parser.parse_args(argv)
+    beside = Path(args.annotated).parent if args.annotated else None
+    heldout = {}
+    for split in ("dev", "test"):
+        path = getattr(args, f"heldout_{split}") or (beside and str(beside / f"eval_heldout_{split}.json"))
+        scores = _read_json(path)
+        if scores is not None:
+            heldout[f"held-out {split}"] = scores
     trained, package = _read_json(args.trained), _read_json(args.package)
     cv_path = Path(args.cv) if args.cv else None
     markdown = metrics_markdown(
@@ -194,6 +209,7 @@ def main(argv: Sequence[str]) -> None:
         annotated=_read_json(args.annotated),
         cv_markdown=cv_path.read_text(encoding="utf-8") if cv_path and cv_path.exists() else None,
         variant=args.variant,
+        heldout=heldout,
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(markdown, encoding="utf-8")
