@@ -5,7 +5,7 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from spacy.tokens import DocBin
 
-from nk_nlp.records import strict_json
+from nk_nlp.records.strict_json import read_lines as strict_lines
 from nk_nlp.records.convert import CATEGORIES, LABELS, OUTCOMES, QUALIFIERS, record_to_doc
 
 RECORD_FIELDS = {"id": str, "text": str, "meta": dict, "entities": list, "claims": list, "quotes": list, "errors": list}
@@ -28,7 +28,7 @@ def read_jsonl(path: Path) -> Iterator[Tuple[int, Any]]:
     """(line number, parsed object or the JSONProblem) for every non-blank line: strict
     JSON, so NaN, 1e999, invalid UTF-8, huge numbers and deep nesting are problems."""
     with open(path, "rb") as f:
-        yield from strict_json.read_lines(f)
+        yield from strict_lines(f)
 
 
 class RecordChecker:
