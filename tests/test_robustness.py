@@ -15,7 +15,7 @@ from nk_nlp.annotate.engine import span_problems, split_points
 from nk_nlp.records.corpus import RecordChecker
 from nk_nlp.records.convert import doc_to_record, empty_record
 
-FIELDS = {"id", "text", "meta", "entities", "claims", "quotes", "errors"}
+FIELDS = {"id", "text", "meta", "date", "entities", "claims", "quotes", "errors"}
 SETTINGS = dict(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 HTML = st.sampled_from([
@@ -459,13 +459,12 @@ def test_evaluate_refuses_files_with_no_id_in_common_and_repeated_gold_ids(tmp_p
 
 
 def test_metrics_md_shows_the_held_out_scores_the_workflow_computed(tmp_path):
-    from nk_nlp.evaluation.report import main as write_metrics
-
     outputs = tmp_path / "outputs"
     outputs.mkdir()
     for name, f in (("eval_annotated", 1.0), ("eval_heldout_dev", 0.5), ("eval_heldout_test", 0.25)):
         (outputs / f"{name}.json").write_text(json.dumps({"ents_f": f, "spans_claims_f": f}), encoding="utf-8")
-    write_metrics([str(outputs / "metrics.md"), "--annotated", str(outputs / "eval_annotated.json")])
+    result = cli("metrics", outputs / "metrics.md", "--annotated", outputs / "eval_annotated.json")
+    assert result.exit_code == 0, result.output
     metrics = (outputs / "metrics.md").read_text(encoding="utf-8")
     assert "| metric | held-out dev | held-out test |" in metrics
     assert "| entities F | 50.0 | 25.0 |" in metrics and "| claims F | 50.0 | 25.0 |" in metrics

@@ -22,8 +22,8 @@ from spacy.language import Language
 
 from nk_nlp.annotate.inputs import InputRecord
 from nk_nlp.annotate.options import AnnotateOptions
-from nk_nlp.records import strict_json
 from nk_nlp.records.convert import doc_to_record, empty_record
+from nk_nlp.records.validate import finish_record, span_problems  # noqa: F401 (tests import them from here)
 
 # ---------------------------------------------------------------- long texts
 
@@ -68,48 +68,6 @@ def shift_record_spans(record: Dict[str, Any], offset: int) -> Dict[str, List[di
                 item["media"] = [_shift_span(m, offset) for m in item["media"]]
             shifted[key].append(item)
     return shifted
-
-
-# ---------------------------------------------------------------- output checks
-
-
-def _bad_ref(ref: Any, text: str) -> Optional[str]:
-    if not isinstance(ref, dict):
-        return f"{ref!r} is not a span"
-    start, end = ref.get("start"), ref.get("end")
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
-        return f"span [{start}:{end}] outside the text"
-    if ref.get("text") != text[start:end]:
-        return f"span [{start}:{end}] text {ref.get('text')!r} does not match the article"
-    return None
-
-
-def span_problems(record: Dict[str, Any]) -> List[str]:
-    """Spans of a record that do not lie inside its text (a component's bug)."""
-    text = record["text"]
-    problems = []
-    for key in ("entities", "claims", "quotes"):
-        for item in record[key]:
-            refs = [item] + [item.get(r) for r in ("source", "cue") if item.get(r) is not None]
-            refs += list(item.get("media") or [])
-            problems += [f"{key[:-1]}: {p}" for p in filter(None, (_bad_ref(r, text) for r in refs))]
-    return problems
-
-
-def finish_record(record: Dict[str, Any]) -> Dict[str, Any]:
-    """The record if it is strict JSON data (no NaN or Infinity) with every span inside
-    the text, else an error record saying why."""
-    problems = span_problems(record)
-    if not problems:
-        try:
-            strict_json.dumps(record)
-        except (TypeError, ValueError, RecursionError) as err:
-            problems = [f"annotation is not JSON data ({err})"]
-    if problems:
-        return empty_record(
-            record["id"], record["text"], record["meta"], [f"pipeline produced invalid output: {problems[0]}"]
-        )
-    return record
 
 
 # ---------------------------------------------------------------- annotation

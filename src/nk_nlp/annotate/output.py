@@ -10,7 +10,7 @@ from typing import IO, Any, Dict, Iterable, Iterator, List, Optional, Sequence, 
 
 from nk_nlp.annotate.inputs import InputRecord
 from nk_nlp.annotate.options import STDIN
-from nk_nlp.records import strict_json
+from nk_nlp.records.jsonl import write_record  # noqa: F401 (part of the annotate API)
 
 
 class OutputError(Exception):
@@ -137,13 +137,3 @@ class Progress:
         if self.enabled:
             self.stream.write("\n")
             self.stream.flush()
-
-
-def write_record(out: IO[str], record: Dict[str, Any]) -> None:
-    """One strict JSON line, flushed. A lone surrogate (JSON input may hold "\\ud800")
-    cannot be encoded as UTF-8: that line is written with \\u escapes instead, still exact."""
-    try:
-        out.write(strict_json.dumps(record) + "\n")
-    except UnicodeEncodeError:
-        out.write(strict_json.dumps(record, ensure_ascii=True) + "\n")
-    out.flush()

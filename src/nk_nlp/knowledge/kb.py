@@ -24,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
+from nk_nlp.data import packaged
+
 KB_FILES = ("actors.jsonl", "places.jsonl", "media.jsonl", "equipment.jsonl", "context.json")
 ACTOR_TYPES = ("person", "organisation", "state", "armed_force", "armed_group")
 STATE_KINDS = ("country",)
@@ -288,7 +290,7 @@ class Knowledge:
 
 @lru_cache(maxsize=4)
 def load(path: Optional[str] = None) -> Knowledge:
-    """The knowledge base in `path` (default: the repo's pipeline/kb), cached."""
+    """The knowledge base in `path` (default: the one nk_nlp ships, pipeline/kb), cached."""
     if path is None:
-        path = str(Path(__file__).resolve().parents[3] / "pipeline" / "kb")
+        path = str(packaged("pipeline", "kb"))
     return Knowledge.from_dir(path)
