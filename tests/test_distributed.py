@@ -116,10 +116,10 @@ def test_two_workers_write_the_bytes_of_one_process(client, batch, batch_referen
     assert entry["kind"] == "jsonl.gz" and entry["records"] == BATCH_RECORDS // BATCH_SHARDS
     assert len(entry["output_sha256"]) == 64 and entry["error_samples"][0]["errors"]
     # each worker loaded the pipeline once, whatever the number of shards it annotated
-    from nk_nlp.annotate.distributed import process_stats
+    from nk_nlp.annotate.distributed import pipeline_name, process_stats
 
     stats = client.run(process_stats)
-    assert [list(s["loads"].values()) for s in stats.values()] == [[1], [1]]
+    assert [s["loads"][pipeline_name(load_untrained)] for s in stats.values()] == [1, 1]
     assert len({e["worker"] for e in manifest["shards"].values()}) == 2
 
 
@@ -190,6 +190,20 @@ def test_resume_redoes_a_shard_whose_input_or_output_changed(client, batch, tmp_
         from nk_nlp.annotate.distributed import run_distributed
 
         run_distributed("another_model", inputs, out, client=client, resume=True)
+
+
+def test_the_command_on_a_running_cluster(client, rules_nlp, tmp_path):
+    model = tmp_path / "model"
+    rules_nlp.to_disk(model)
+    scheduler = client.scheduler.address
+    args = ["annotate", str(ROOT / "seeds"), "-o", str(tmp_path / "out"), "--engine", "dask",
+            "--scheduler", scheduler, "--model", str(model)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "1 shards annotated, 0 already complete, 0 failed, of 1: 5 records" in result.output
+    assert shards_bytes(tmp_path / "out") == (GOLDEN / "seeds.jsonl").read_bytes()
+    result = CliRunner().invoke(app, args + ["--resume"])
+    assert result.exit_code == 0 and "0 shards annotated, 1 already complete" in result.output
 
 
 # ---------------------------------------------------------------- without a cluster

@@ -78,12 +78,14 @@ def warm_up(spec: PipelineSpec) -> int:
 
 
 def process_stats() -> Dict[str, Any]:
-    """This worker process: its id, pipeline loads and peak resident memory."""
+    """This worker process: its id, pipeline loads, CPU seconds so far and peak
+    resident memory."""
     import os
     import resource
 
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {"pid": os.getpid(), "loads": dict(LOADS), "peak_rss_mib": round(peak_kib / 1024, 1)}
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return {"pid": os.getpid(), "loads": dict(LOADS), "cpu_seconds": usage.ru_utime + usage.ru_stime,
+            "peak_rss_mib": round(usage.ru_maxrss / 1024, 1)}
 
 
 # ---------------------------------------------------------------- on the client

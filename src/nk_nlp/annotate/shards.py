@@ -282,9 +282,9 @@ def plan_run(
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise ValueError(f"{out_dir}: the output must be a directory")
-    sources = {Path(s.source) for s in shards}
-    if out_dir.resolve() in sources:
-        raise ValueError(f"{out_dir}: the output directory is also an input")
+    resolved = out_dir.resolve()
+    if any(Path(s.source) == resolved or Path(s.source).parent == resolved for s in shards):
+        raise ValueError(f"{out_dir}: the output directory is, or holds, an input")
     out_dir.mkdir(parents=True, exist_ok=True)
     remove_temporaries(out_dir)
     manifest = read_manifest(out_dir) if resume else {"version": MANIFEST_VERSION, "shards": {}}
