@@ -91,12 +91,19 @@ def process_stats() -> Dict[str, Any]:
 # ---------------------------------------------------------------- on the client
 
 
+PROFILE = False
+
+
 def local_cluster(workers: int):
     """A cluster of `workers` processes with one thread each on this machine."""
+    import dask
+
     distributed = require_dask()
-    return distributed.LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
-    )
+    # Dask's statistical profiler walks the annotating thread's stack every 10 ms
+    with dask.config.set({"distributed.worker.profile.enabled": PROFILE}):
+        return distributed.LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
 
 
 def run_shards(
