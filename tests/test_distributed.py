@@ -192,9 +192,15 @@ def test_resume_redoes_a_shard_whose_input_or_output_changed(client, batch, tmp_
         run_distributed("another_model", inputs, out, client=client, resume=True)
 
 
-def test_the_command_on_a_running_cluster(client, rules_nlp, tmp_path):
-    model = tmp_path / "model"
-    rules_nlp.to_disk(model)
+@pytest.fixture(scope="module")
+def model_dir(rules_nlp, tmp_path_factory):
+    path = tmp_path_factory.mktemp("model")
+    rules_nlp.to_disk(path)
+    return path
+
+
+def test_the_command_on_a_running_cluster(client, model_dir, tmp_path):
+    model = model_dir
     scheduler = client.scheduler.address
     args = ["annotate", str(ROOT / "seeds"), "-o", str(tmp_path / "out"), "--engine", "dask",
             "--scheduler", scheduler, "--model", str(model)]
@@ -204,6 +210,31 @@ def test_the_command_on_a_running_cluster(client, rules_nlp, tmp_path):
     assert shards_bytes(tmp_path / "out") == (GOLDEN / "seeds.jsonl").read_bytes()
     result = CliRunner().invoke(app, args + ["--resume"])
     assert result.exit_code == 0 and "0 shards annotated, 1 already complete" in result.output
+
+
+def test_a_killed_command_resumes_with_every_id_once(client, model_dir, batch, shard_references, tmp_path):
+    """SIGKILL to `nk-nlp annotate --engine dask` once a shard is complete, then --resume."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    inputs, reference = batch[0][1:], b"".join(shard_references[1:])
+    command = [sys.executable, "-c", "from nk_nlp.cli import app; app()", "annotate", *map(str, inputs),
+               "-o", str(out), "--engine", "dask", "--scheduler", client.scheduler.address, "--model", str(model_dir)]
+    process = subprocess.Popen(command, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while process.poll() is None and not complete_shards(out) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    process.kill()
+    process.wait()
+    done = len(complete_shards(out))
+    assert 1 <= done < len(inputs), "the command was not caught between its shards"
+    result = CliRunner().invoke(app, command[3:] + ["--resume"])
+    expected = f"{len(inputs) - done} shards annotated, {done} already complete, 0 failed"
+    assert result.exit_code == 0 and expected in result.output, result.output
+    assert shards_bytes(out) == reference
+    ids = Counter(r["id"] for r in iter_records(out))
+    assert sorted(ids.elements()) == sorted(json.loads(line)["id"] for line in reference.splitlines())
 
 
 # ---------------------------------------------------------------- without a cluster

@@ -91,16 +91,13 @@ def process_stats() -> Dict[str, Any]:
 # ---------------------------------------------------------------- on the client
 
 
-PROFILE = False
-
-
 def local_cluster(workers: int):
     """A cluster of `workers` processes with one thread each on this machine."""
     import dask
 
     distributed = require_dask()
-    # Dask's statistical profiler walks the annotating thread's stack every 10 ms
-    with dask.config.set({"distributed.worker.profile.enabled": PROFILE}):
+    # Dask's statistical profiler would walk the annotating thread's stack every 10 ms
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
         return distributed.LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
         )
