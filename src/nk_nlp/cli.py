@@ -88,8 +88,20 @@ def annotate(
         True, "--split-long/--refuse-long", help="Annotate longer texts in pieces, or refuse them with a reason"
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress line and no summary"),
+    engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (OUT is a directory of shards)"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="--engine dask: address of a running scheduler"),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="--engine dask: local worker processes [2]"),
 ):
     """Annotate articles: one JSON record per input record, in input order (the record format: docs/record.md)."""
+    if engine == "dask":
+        from nk_nlp.annotate.distributed import annotate_command
+
+        raise typer.Exit(annotate_command(
+            model, inputs, output, scheduler=scheduler, workers=workers, n_process=n_process, resume=resume,
+            quiet=quiet, batch_size=batch_size, max_chars=max_chars, split_long=split_long,
+        ))
+    if engine != "local" or scheduler or workers:
+        raise typer.BadParameter("local or dask (--scheduler and --workers need dask)", param_hint="--engine")
     from nk_nlp.annotate import (
         AnnotateOptions, InputError, OutputError, check_inputs, check_output, load_pipeline, run_annotate,
     )
