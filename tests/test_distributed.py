@@ -274,3 +274,35 @@ def test_cli_refuses_what_the_dask_engine_cannot_do(tmp_path, monkeypatch):
     monkeypatch.setitem(__import__("sys").modules, "distributed", None)
     result = runner.invoke(app, ["annotate", seeds, "-o", str(tmp_path / "o"), "--engine", "dask"])
     assert result.exit_code == 2 and 'pip install "nk_nlp[dask]"' in result.output
+
+
+# ---------------------------------------------------------------- the ledger of the shards
+
+
+def test_the_ledger_of_the_shards_as_a_parquet_dataset(client, batch, tmp_path):
+    """One Parquet partition per complete shard, the same rows and types as the ledger of
+    the concatenated records written in one process."""
+    import pandas as pd
+
+    from nk_nlp.annotate.shards import complete_shards, iter_records
+    from nk_nlp.ledger import to_dataframe
+    from nk_nlp.ledger.distributed import ledger_dataset
+
+    out = tmp_path / "out"
+    run(client, [ROOT / "seeds", *HELDOUT], out)
+    rows = ledger_dataset(out, tmp_path / "ledger", client)
+    expected = to_dataframe(iter_records(out))
+    got = pd.read_parquet(tmp_path / "ledger")
+    assert rows == len(expected) == len(got) > 0
+    assert len(list((tmp_path / "ledger").glob("*.parquet"))) == len(complete_shards(out))
+    assert list(got.columns) == list(expected.columns)
+    for name in ("article_id", "claim_text", "value", "low", "high", "party", "source_canonical", "date"):
+        assert got[name].tolist() == expected[name].tolist(), name
+
+
+def test_the_dask_ledger_refuses_its_input_as_output(tmp_path):
+    from nk_nlp.ledger.distributed import run_ledger_dask
+
+    (tmp_path / "shards").mkdir()
+    assert run_ledger_dask([str(tmp_path / "shards")], tmp_path / "shards", None, 1) == 2
+    assert run_ledger_dask([str(tmp_path / "shards")], tmp_path / "ledger.csv", None, 1) == 2

@@ -343,11 +343,21 @@ def package_install(
 @app.command("ledger")
 def ledger(
     records: List[str] = typer.Argument(..., help="Record files (JSONL, as annotate writes) or directories of .jsonl shards"),
-    output: Path = typer.Option(..., "--output", "-o", dir_okay=False, help="OUT.csv, OUT.jsonl or OUT.parquet (--contested: also OUT.html)"),
+    output: Path = typer.Option(..., "--output", "-o", help="OUT.csv, OUT.jsonl or OUT.parquet (--contested: also OUT.html); with --engine dask a directory"),
     contested: bool = typer.Option(False, "--contested", help="Write the contest view: claims about the same thing, grouped"),
     window_days: int = typer.Option(3, "--window-days", min=0, help="Days a contest group spans from its first report"),
+    engine: str = typer.Option("local", "--engine", help="local, or dask: a directory of shards in, a Parquet dataset out"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="--engine dask: address of a running scheduler"),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="--engine dask: local worker processes [2]"),
 ):
     """One row per claim (article, outlet, date, numbers, source and its side, deniers); see docs/ledger.md."""
+    if engine == "dask" and not contested:
+        from nk_nlp.ledger.distributed import run_ledger_dask
+
+        raise typer.Exit(run_ledger_dask(records, output, scheduler, workers))
+    if engine != "local" or scheduler or workers:
+        raise typer.BadParameter("local, or dask without --contested (--scheduler and --workers need dask)",
+                                 param_hint="--engine")
     from nk_nlp.ledger.command import run_ledger
 
     raise typer.Exit(run_ledger(records, output, contested, window_days))
