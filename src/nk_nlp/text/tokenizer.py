@@ -12,6 +12,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
+from nk_nlp.text.normalize import TEXT_MAP, normalize
+
 # "#Azerbaijan" -> "#", "Azerbaijan": hashtags carry names.
 EXTRA_PREFIXES = ["#"]
 EXTRA_INFIXES = [
@@ -34,10 +36,20 @@ SETTINGS = ("prefix_search", "suffix_search", "infix_finditer", "token_match", "
 
 
 class NewsTokenizer(Tokenizer):
-    """spaCy's Tokenizer, linear on runs of punctuation, and loaded from disk without
-    rebuilding the ~16,000 exceptions it was just created with."""
+    """spaCy's Tokenizer that reads through look-alike characters (text/normalize.py: the
+    doc is made from the normalised text, the way back to the original is in
+    doc.user_data[TEXT_MAP]), linear on runs of punctuation, and loaded from disk
+    without rebuilding the ~16,000 exceptions it was just created with."""
 
     def __call__(self, text: str) -> Doc:
+        mapping = normalize(text)
+        if mapping is None:
+            return self._tokenize(text)
+        doc = self._tokenize(mapping.text)
+        doc.user_data[TEXT_MAP] = mapping.to_data()
+        return doc
+
+    def _tokenize(self, text: str) -> Doc:
         if len(text) <= PUNCT_PIECE or not LONG_PUNCT_RUN.search(text):
             return super().__call__(text)
         docs = [super(NewsTokenizer, self).__call__(piece) for piece in _pieces(text)]
