@@ -21,6 +21,7 @@ Its knowledge (pipeline/kb/) is loaded at initialize and saved with the pipeline
 """
 
 import re
+from bisect import bisect_right
 from pathlib import Path
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
@@ -332,7 +333,12 @@ class EntityResolver:
     def _candidates(self, doc: Doc, start: int, end: int, label: str,
                     blocked: List[Tuple[int, int]]) -> List[Tuple[int, int, str]]:
         """The span(s) an entity really covers once trigger words, punctuation and fixed phrases are off."""
-        for b_start, b_end in blocked:
+        # `blocked` is sorted and its ranges disjoint: only those from the first one ending
+        # after `start` can overlap (a scan of all of them per entity was quadratic)
+        for k in range(bisect_right(blocked, start, key=lambda r: r[1]), len(blocked)):
+            b_start, b_end = blocked[k]
+            if b_start >= end:
+                break
             if b_start <= start and end <= b_end:
                 return []
             if b_start <= start < b_end < end:
