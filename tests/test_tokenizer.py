@@ -52,3 +52,17 @@ def test_saved_tokenizer_loads_back_and_pickles(nlp, tmp_path):
     text = "TNI-AD menembak 3 orang -------- di Nduga."
     assert [t.text for t in same(text)] == [t.text for t in nlp(text)]
     assert isinstance(pickle.loads(pickle.dumps(nlp.tokenizer)), NewsTokenizer)
+
+
+def test_annotate_refuses_a_run_longer_than_any_word_with_a_reason():
+    """The length guard of `nk-nlp annotate`: one record, with the reason, and the batch goes on."""
+    from nk_nlp.annotate.engine import MAX_RUN, annotate_records
+    from nk_nlp.annotate.inputs import InputRecord
+
+    import spacy
+
+    pages = [InputRecord("dashes", "Judul\n" + "-" * (MAX_RUN + 1)), InputRecord("ok", "Tiga orang tewas.")]
+    records = list(annotate_records(spacy.blank("id"), pages))
+    assert [r["id"] for r in records] == ["dashes", "ok"]
+    assert records[0]["errors"] == [f"not prose: {MAX_RUN + 1} characters without white space (at most {MAX_RUN})"]
+    assert records[1]["errors"] == []
