@@ -161,3 +161,40 @@ def test_one_body_check_for_every_component(body_nlp):
     assert view.body_mask == [any(s.start <= t.i < s.end for s in doc.spans["body"]) for t in doc]
     bare = TokenColumns(body_nlp.nlp.make_doc("Tanpa komponen body."))
     assert bare.body_ranges is None and bare.in_body(0, 5) and all(bare.body_mask)
+
+
+def test_short_lede_opened_by_a_dateline_is_body(body_nlp):
+    text = ("Dua Prajurit Tewas dalam Kontak Tembak di Intan Jaya\n"
+            "JAYAPURA - Dua prajurit tewas di Intan Jaya.\n"
+            "Kontak tembak terjadi pada Senin pagi di sekitar pos militer di Distrik Sugapa, kata juru bicara Kodam.\n")
+    doc = body_nlp(text)
+    assert "JAYAPURA - Dua prajurit tewas di Intan Jaya." in body_texts(doc)
+
+
+def _articles():
+    import json
+    from conftest import GOLD, ROOT
+
+    files = [GOLD, ROOT / "corpus" / "heldout" / "dev.jsonl", ROOT / "corpus" / "heldout" / "test.jsonl"]
+    return [json.loads(line) for path in files for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def _claims_and_quotes(nlp, text):
+    from nk_nlp.records import doc_to_record
+
+    record = doc_to_record(nlp(text), "x")
+    source = lambda item: (item.get("source") or {}).get("text")  # noqa: E731
+    claims = sorted((c["text"], c["value"], c["low"], c["high"], source(c)) for c in record["claims"])
+    quotes = sorted((q["text"], source(q)) for q in record["quotes"])
+    return claims, quotes
+
+
+@pytest.mark.parametrize("article", _articles(), ids=lambda a: a["id"][:12])
+def test_article_on_one_line_keeps_its_claims_and_quotes(rules_nlp, article):
+    """Many feeds strip line breaks: the same article on one line (each run of white space
+    around a line break becomes one space) gives the same claims and quotes."""
+    import re
+
+    flat = re.sub(r"\s*\n\s*", " ", article["text"]).strip()
+    assert "\n" not in flat
+    assert _claims_and_quotes(rules_nlp, flat) == _claims_and_quotes(rules_nlp, article["text"])

@@ -8,9 +8,16 @@ Span groups written by the pipeline:
     doc.spans["claims"]  quantity claims (attributes below)
     doc.spans["quotes"]  direct quotations, inside the marks (source, cue, media)
 Entities are doc.ents; their canonical name is the span's kb_id_ ("" for none).
+
+The attribute names are not namespaced (Span._.source, not Span._.nk_source): they are
+the record's field names, the README's and users' API, and what the components write
+by name. Another library that registered one of them first would silently share it
+(spaCy's set_extension keeps the first, or the last with force=True), so
+register_extensions refuses any registration it did not make itself, with a message
+naming the attribute (ExtensionConflict) instead of writing into a stranger's attribute.
 """
 
-from typing import Any, Dict
+from typing import Any, Dict, Tuple
 
 from spacy.tokens import Span
 
@@ -37,10 +44,27 @@ def _canonical(span: Span):
     return span.kb_id_ or None
 
 
+class ExtensionConflict(RuntimeError):
+    """A Span._ attribute nk_nlp needs was registered by someone else."""
+
+
+# name -> the extension tuple spaCy stored when nk_nlp registered it (compared by identity)
+_REGISTERED: Dict[str, Tuple] = {}
+
+
 def register_extensions() -> None:
-    """Idempotent: every component factory calls it."""
-    for name in CLAIM_ATTRS + ATTRIBUTION_ATTRS:
-        if not Span.has_extension(name):
-            Span.set_extension(name, default=None)
-    if not Span.has_extension("canonical"):
-        Span.set_extension("canonical", getter=_canonical)
+    """Idempotent: every component factory calls it. Raises ExtensionConflict when one of
+    the attributes exists and nk_nlp did not register it."""
+    wanted = {name: {"default": None} for name in CLAIM_ATTRS + ATTRIBUTION_ATTRS}
+    wanted["canonical"] = {"getter": _canonical}
+    for name, settings in wanted.items():
+        current = Span.get_extension(name)
+        if current is None:
+            Span.set_extension(name, **settings)
+            _REGISTERED[name] = Span.get_extension(name)
+        elif current is not _REGISTERED.get(name):
+            raise ExtensionConflict(
+                f"Span._.{name} is already registered by another library ({current!r}); nk_nlp stores "
+                f"its {name!r} there. Load nk_nlp in a process without that library, or "
+                f"Span.remove_extension({name!r}) before loading nk_nlp."
+            )

@@ -136,6 +136,10 @@ class _Piece:
     index: int  # which piece of its owner
 
 
+# The longest run without white space a text may hold (URLs and hashtags stay far below).
+MAX_RUN = 10_000
+
+
 class _Segment:
     """Annotates a stream of input records, yielding records in order. Input is
     pulled only as nlp.pipe asks for it: nothing but the records in flight is held."""
@@ -170,6 +174,11 @@ class _Segment:
             return "empty text"
         if len(text) > options.max_chars and not options.split_long:
             return f"text too long: {len(text)} characters, more than --max-chars {options.max_chars}"
+        longest = max(map(len, text.split()), default=0)
+        if longest > MAX_RUN:
+            # no word is that long: a page of '-----' or an inlined file, whose cost (the
+            # tokenizer's affix loop) grows faster than its length
+            return f"not prose: {longest} characters without white space (at most {MAX_RUN})"
         return None
 
     @staticmethod

@@ -47,6 +47,15 @@ class BodyRules:
         self.inline = [re.compile(p, flags) for p in lexicon["inline_boilerplate"]]
         self.caption = [re.compile(p, flags) for p in lexicon["caption_markers"]]
         self.lead_min_words = lexicon["lead_min_words"]
+        self.dateline = re.compile(lexicon["dateline"])
+        self.flat_line_words = lexicon["flat_line_words"]
+        # on a flattened page a section heading ("Berita Terkait", "Dapatkan update ...")
+        # follows the last paragraph on the same line: found at a capitalised word
+        self.dateline_inside = re.compile(lexicon["dateline_inside"])
+        self.terminal_inside = _joined([
+            r"(?<!\w)(?=(?-i:[A-Z]))" + p[1:] for p in lexicon["terminal_lines"]
+            if p.startswith("^") and not p.endswith("$")
+        ], flags)
         self.title_min_words = lexicon["title_min_words"]
 
     @staticmethod
@@ -62,20 +71,54 @@ class BodyRules:
     def is_terminal(self, line: str) -> bool:
         return any(p.search(line) for p in self.terminal)
 
+    def terminal_inside_at(self, line: str) -> Optional[int]:
+        """Where a section heading starts inside a sentence of a flattened page, if any."""
+        found = [m.start() for p in self.terminal_inside for m in [p.search(line)] if m]
+        return min(found) if found else None
+
     def is_lead(self, line: str) -> bool:
-        return self._words(line) >= self.lead_min_words and not self.is_boilerplate(line)
+        """The first paragraph: long enough, or short but opened by a dateline
+        ("JAKARTA - Dua prajurit tewas di Intan Jaya.")."""
+        long_enough = self._words(line) >= self.lead_min_words or self.dateline.match(line)
+        return bool(long_enough) and not self.is_boilerplate(line)
 
     def is_headline(self, line: str) -> bool:
         return self._words(line) >= 3 and not line.endswith(("...", "…", ":")) and not self.is_boilerplate(line)
 
     def body_ranges(self, text: str) -> List[Tuple[int, int]]:
         """Character ranges of the body, each stripped of white space."""
-        lines = _lines(text)
+        lines = [unit for line in _lines(text) for unit in self._units(line)]
         kept = self._kept_lines(lines)
         ranges: List[Tuple[int, int]] = []
         for start, end in kept:
             ranges.extend(self._without_inline(text, start, end))
         return [r for r in (_strip(text, s, e) for s, e in ranges) if r is not None]
+
+    def _units(self, line: Tuple[int, int, str]) -> List[Tuple[int, int, str]]:
+        """A line, or the sentences of a page that arrived on one line."""
+        start, _, text = line
+        if self._words(text) <= self.flat_line_words:
+            return [line]
+        units = []
+        for s, e in self._flat_sentences(text):
+            heading = self.terminal_inside_at(text[s:e])
+            if heading:
+                units.append((start + s, start + s + heading, text[s:s + heading]))
+                s += heading
+            units.append((start + s, start + e, text[s:e]))
+        return units
+
+    def _flat_sentences(self, text: str) -> List[Tuple[int, int]]:
+        """The sentences of a flattened page, with the title cut from the lead at the
+        dateline that opens the lead ("... Dibesar-besarkan ADDIS ABABA, iNews.id - Milisi")."""
+        cuts = sorted({0, len(text)} | {m.start() for m in self.dateline_inside.finditer(text)})
+        return [(a + s, a + e) for a, b in zip(cuts, cuts[1:]) for s, e in _sentences(text[a:b])]
+
+    def flat_breaks(self, text: str) -> List[int]:
+        """Offsets where a sentence starts inside a flattened page without a full stop
+        before it (the lead after the title)."""
+        return [start + m.start() for start, _, line in _lines(text) if self._words(line) > self.flat_line_words
+                for m in self.dateline_inside.finditer(line)]
 
     def _kept_lines(self, lines: List[Tuple[int, int, str]]) -> List[Tuple[int, int]]:
         content = [(s, e, line.strip()) for s, e, line in lines if line.strip()]
@@ -128,6 +171,19 @@ def _lines(text: str) -> List[Tuple[int, int, str]]:
     return out
 
 
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…\"”)])\s+(?=[\"“(]?[A-Z0-9])")
+
+
+def _sentences(text: str) -> List[Tuple[int, int]]:
+    """(start, end) of each sentence of `text`, cut after a final mark before a capital."""
+    out, pos = [], 0
+    for brk in SENTENCE_BREAK.finditer(text):
+        out.append((pos, brk.start()))
+        pos = brk.end()
+    out.append((pos, len(text)))
+    return out
+
+
 def _same(a: str, b: str) -> bool:
     norm = lambda s: " ".join(s.replace("\xa0", " ").split()).lower()  # noqa: E731
     return norm(a) == norm(b)
@@ -169,6 +225,15 @@ def _set_sentence_starts(doc: Doc, starts: Dict[int, bool]) -> None:
     doc.from_array([SENT_START], values.astype("uint64"))
 
 
+def _token_starts(doc: Doc, offsets: List[int]) -> Dict[int, bool]:
+    starts = {}
+    for offset in offsets:
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            starts[span.start] = True
+    return starts
+
+
 class ArticleBody(DataComponent):
     """Marks the body; the rules are loaded at initialize from `lexicon_dir` and saved with the pipeline."""
 
@@ -188,6 +253,7 @@ class ArticleBody(DataComponent):
         columns = TokenColumns(doc)
         mark_line_sentences(doc, columns)
         text = columns.doc_text()
+        _set_sentence_starts(doc, _token_starts(doc, self.rules.flat_breaks(text)))
         spans = []
         for start, end in self.rules.body_ranges(text):
             span = doc.char_span(start, end, alignment_mode="expand")

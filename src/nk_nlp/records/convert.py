@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from nk_nlp.extensions import ATTRIBUTION_ATTRS, CLAIM_ATTRS, CLAIMS, QUOTES, register_extensions, span_ref  # noqa: F401 (span_ref: was defined here)
 from nk_nlp.schema import BOUNDS, CATEGORIES, LABELS, OUTCOMES, QUALIFIERS  # noqa: F401 (re-exported)
 from nk_nlp.text.dates import article_date
+from nk_nlp.text.normalize import restore_offsets, text_map
 
 
 def empty_record(id_: str, text: str, meta: Optional[dict] = None, errors: Iterable[str] = ()) -> Dict[str, Any]:
@@ -58,11 +59,14 @@ def doc_to_record(doc: Doc, id_: str, meta: Optional[dict] = None, text: Optiona
         quote = {"start": span.start_char, "end": span.end_char, "text": span.text}
         quote.update(_attribution(span))
         record["quotes"].append(quote)
-    return record
+    mapping = text_map(doc)  # the tokenizer read a normalised copy: offsets into the text as received
+    return restore_offsets(record, mapping) if mapping else record
 
 
 def _char_span(doc: Doc, item: dict, where: str, problems: List[str], label: str = "") -> Optional[Span]:
-    span = doc.char_span(item["start"], item["end"], label=label, alignment_mode="strict")
+    mapping = text_map(doc)
+    start, end = mapping.from_original(item["start"], item["end"]) if mapping else (item["start"], item["end"])
+    span = doc.char_span(start, end, label=label, alignment_mode="strict")
     if span is None:
         problems.append(
             f"{where} [{item['start']}:{item['end']}] {doc.text[item['start']:item['end']]!r} "

@@ -30,9 +30,7 @@ def publisher_keys(doc: DocStructure) -> Set[str]:
     punct = doc.lex.publisher_punct
     keys: Set[str] = set()
     for ent in doc.media_ents:
-        line_start = text.rfind("\n", 0, ent.start_char) + 1
-        line_end = text.find("\n", ent.end_char)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start, line_end = _line_start(text, ent.start_char), _line_end(text, ent.end_char)
         before = text[line_start:ent.start_char].replace("\u00a0", " ")
         after = text[ent.end_char:line_end].replace("\u00a0", " ").lstrip()
         line = text[line_start:line_end].strip()
@@ -44,6 +42,23 @@ def publisher_keys(doc: DocStructure) -> Set[str]:
         if heads_line or dateline or credit:
             keys.update(media_keys(ent))
     return keys
+
+
+# A heading, dateline or credit is short: the line around a MEDIA entity is looked for no
+# further than this (on a page without line breaks, the whole text was scanned per entity).
+LINE_WINDOW = 200
+
+
+def _line_start(text: str, position: int) -> int:
+    window = max(0, position - LINE_WINDOW)
+    found = text.rfind("\n", window, position)
+    return found + 1 if found >= 0 else window
+
+
+def _line_end(text: str, position: int) -> int:
+    window = min(len(text), position + LINE_WINDOW)
+    found = text.find("\n", position, window)
+    return found if found >= 0 else window
 
 
 class DocMedia:

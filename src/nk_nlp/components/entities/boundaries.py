@@ -3,6 +3,7 @@ where capitals prove nothing, trimming (`desa`, `para`, `kantor berita`, the tra
 dateline), the hyphen between two states, runs of capitalised words and the shape of a
 person's name."""
 
+from bisect import bisect_right
 from typing import List, Set, Tuple
 
 from nk_nlp.components.entities.document import DocEntities
@@ -53,7 +54,13 @@ def title_case_lines(tok: TokenColumns, lex: ResolverLexicon) -> Set[int]:
 
 def candidates(de: DocEntities, start: int, end: int, label: str) -> List[Tuple[int, int, str]]:
     """The span(s) an entity really covers once trigger words, punctuation and fixed phrases are off."""
-    for b_start, b_end in de.blocked:
+    blocked = de.blocked
+    # sorted, disjoint ranges: only those from the first one ending after `start` can overlap
+    # (a scan of all of them per entity was quadratic on long texts)
+    for k in range(bisect_right(blocked, start, key=lambda r: r[1]), len(blocked)):
+        b_start, b_end = blocked[k]
+        if b_start >= end:
+            break
         if b_start <= start and end <= b_end:
             return []
         if b_start <= start < b_end < end:
