@@ -24,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
+from nk_nlp.knowledge.fuzzy import FuzzyNames
+
 KB_FILES = ("actors.jsonl", "places.jsonl", "media.jsonl", "equipment.jsonl", "context.json")
 ACTOR_TYPES = ("person", "organisation", "state", "armed_force", "armed_group")
 STATE_KINDS = ("country",)
@@ -72,6 +74,11 @@ def title_case(text: str) -> str:
     return " ".join(words)
 
 
+def _forgivable(category: str, alias: str) -> bool:
+    """Whether a misspelling may find this name (Knowledge.lookup_fuzzy)."""
+    return category not in ("equipment", "media") and alias[:1].isupper()
+
+
 def _read_jsonl(path: Path) -> List[dict]:
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
@@ -91,6 +98,11 @@ class Knowledge:
         self._lookups: Dict[Tuple[str, bool], List[Tuple[str, dict]]] = {}
         self._equipment_classes: Dict[str, Optional[str]] = {}  # equipment_class by normalised name
         self._build()
+        # Names a misspelling may stand for: capitalised names of actors and places; not equipment
+        # (models one letter apart differ), outlets (brands are words: `Republika`), or
+        # lower-case aliases (phrases: `aparat keamanan`).
+        self._fuzzy = FuzzyNames(key for key, hits in self._index.items()
+                                 if any(_forgivable(category, alias) for category, _, alias in hits))
 
     # ---------------------------------------------------------------- loading
     @classmethod
@@ -181,9 +193,23 @@ class Knowledge:
             self._lookups[key] = found
         return list(found)  # a list of its own, as before the cache
 
+    def lookup_fuzzy(self, text: str) -> List[Tuple[str, dict]]:
+        """(category, record) of the one known name `text` misspells or transliterates
+        (knowledge/fuzzy.py: long names only, one edit or a transliteration variant); [] when
+        none, or when the spelling is as close to names of two different canonicals."""
+        hits = [(cat, rec) for key in self._fuzzy.find(norm(text)) for cat, rec, alias in self._index[key]
+                if _forgivable(cat, alias)]
+        return hits if len({rec["canonical"] for _, rec in hits}) == 1 else []
+
     def _first(self, text: str, categories: Iterable[str]) -> Optional[dict]:
+        """The first record of `categories` named `text`; for a capitalised name the KB lacks,
+        the one it misspells (lookup_fuzzy). `lookup` itself stays exact: the resolver reads
+        it as "the ruler knows this name"."""
         categories = set(categories)
-        return next((rec for cat, rec in self.lookup(text) if cat in categories), None)
+        hits = self.lookup(text)
+        if not hits and text[:1].isupper():
+            hits = self.lookup_fuzzy(text)
+        return next((rec for cat, rec in hits if cat in categories), None)
 
     def state_of(self, text: str) -> Optional[str]:
         """The state a name stands for: the country itself, its capital or seat of power,
