@@ -234,3 +234,43 @@ def test_fuzzy_lookup_finds_nothing_on_the_seeds_that_is_not_gold(kb):
             found = {rec["canonical"] for _, rec in kb.lookup_fuzzy(name)}
             if found:
                 assert any(s <= start and end <= e and c in found for s, e, c in gold), (name, found)
+
+
+# ---------------------------------------------------------------- users' own knowledge
+from nk_nlp.knowledge.extend import with_extra  # noqa: E402
+
+
+def test_extra_directory_adds_records_aliases_and_context_words(kb, tmp_path):
+    extra = tmp_path / "my_kb"
+    extra.mkdir()
+    (extra / "actors.jsonl").write_text(
+        '{"canonical": "Front Pembebasan Xyloria", "type": "armed_group", "aliases": ["FPX"]}\n'
+        '{"canonical": "TPNPB-OPM", "type": "armed_group", "aliases": ["Kelompok Bersenjata Xyloria"]}\n',
+        encoding="utf-8")
+    (extra / "places.jsonl").write_text('{"canonical": "Xyloria", "kind": "district", "aliases": []}\n',
+                                        encoding="utf-8")
+    (extra / "context.json").write_text('{"titles": ["kapolsubsektor"], "title_abbreviations": '
+                                        '{"kapolsubsektor": "Kepala Kepolisian Subsektor"}}', encoding="utf-8")
+    extended = with_extra(kb, [extra])
+    assert extended.actor("FPX")["canonical"] == "Front Pembebasan Xyloria"
+    assert extended.actor("Kelompok Bersenjata Xyloria")["canonical"] == "TPNPB-OPM"
+    assert extended.actor("KKB")["canonical"] == "TPNPB-OPM"  # the packaged aliases stay
+    assert extended.place("Xyloria")["kind"] == "district"
+    assert "kapolsubsektor" in extended.words("titles") and "kapolres" in extended.words("titles")
+    assert extended.context["title_abbreviations"]["kapolda"] == "Kepala Kepolisian Daerah"
+    # the packaged KB is left as it was
+    assert kb.actor("FPX") is None and kb.actor("Kelompok Bersenjata Xyloria") is None
+    assert [label for label, alias in extended.surface_forms() if alias == "FPX"] == ["ACTOR"]
+
+
+def test_extra_directory_errors_are_clear(kb, tmp_path):
+    with pytest.raises(FileNotFoundError, match="no such directory"):
+        with_extra(kb, [tmp_path / "missing"])
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(FileNotFoundError, match="holds none of"):
+        with_extra(kb, [tmp_path / "empty"])
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "actors.jsonl").write_text('{"canonical": "X"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="actors.jsonl:1: the record lacks type"):
+        with_extra(kb, [bad])
