@@ -195,6 +195,7 @@ def test_short_words_never_match_fuzzily(kb):
     for word in ("Irak", "Iran", "Mali", "Bali", "Rusi", "Gaza", "Gazza", "Kyiv", "Kiev", "Nduga", "Ndugaa", "Papus"):
         assert kb.lookup_fuzzy(word) == []
     assert FuzzyNames(["irak", "mali"]).find("iran") == []
+    assert kb.lookup_fuzzy("Armenia-") == []  # a name cut at a hyphen (`Armenia-Artsakh`) is no typo
 
 
 def test_names_with_digits_equipment_outlets_and_common_words_are_not_forgiven(kb):

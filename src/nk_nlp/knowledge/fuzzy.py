@@ -66,7 +66,9 @@ def within_one_edit(a: str, b: str) -> bool:
 
 
 def eligible(key: str) -> bool:
-    return letters(key) >= MIN_LETTERS and not any(c.isdigit() for c in key)
+    """Long enough, no digits, and a name from end to end (`armenia-` is a word cut off)."""
+    return letters(key) >= MIN_LETTERS and key[:1].isalpha() and key[-1:].isalpha() \
+        and not any(c.isdigit() for c in key)
 
 
 class FuzzyNames:
