@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from nk_nlp.records.corpus import RecordChecker, convert_files, docbin_records, validate_file
+from nk_nlp.records import check_record
+from nk_nlp.records.corpus import convert_files, docbin_records, validate_file
 
 GOLD = Path(__file__).resolve().parents[1] / "corpus" / "seeds.jsonl"
 
@@ -40,31 +41,31 @@ def good_record():
 
 
 def test_hand_made_record_is_valid():
-    assert RecordChecker(good_record()).check() == []
+    assert check_record(good_record()) == []
 
 
 def _break(mutate):
     record = good_record()
     mutate(record)
-    return RecordChecker(record).check()
+    return check_record(record)
 
 
 @pytest.mark.parametrize(
     "mutate, expected",
     [
-        (lambda r: r.pop("errors"), "field 'errors' missing"),
-        (lambda r: r["entities"][0].update(end=r["entities"][0]["end"] + 1), "!= text["),
+        (lambda r: r.pop("errors"), "lacks field 'errors'"),
+        (lambda r: r["entities"][0].update(end=r["entities"][0]["end"] + 1), "does not match the article"),
         (lambda r: r["entities"][0].update(start=r["entities"][0]["start"] - 1,
                                            text=TEXT[r["entities"][0]["start"] - 1:r["entities"][0]["end"]]),
          "white space"),
-        (lambda r: r["entities"][1].update(label="WEAPON"), "unknown entity label 'WEAPON'"),
+        (lambda r: r["entities"][1].update(label="WEAPON"), "entities[1].label: 'WEAPON' not one of"),
         (lambda r: r["entities"].reverse(), "not sorted"),
         (lambda r: r["entities"].insert(1, dict(r["entities"][0], label="MEDIA")), "overlap"),
-        (lambda r: r["entities"][0].update(end=10_000), "not inside the text"),
-        (lambda r: r["claims"][0].update(value="12"), "must be a number"),
-        (lambda r: r["claims"][0].update(qualifier="roughly"), "qualifier 'roughly'"),
-        (lambda r: r["claims"][0].update(category="tanks"), "category 'tanks'"),
-        (lambda r: r["claims"][0].update(outcome="exploded"), "outcome 'exploded'"),
+        (lambda r: r["entities"][0].update(end=10_000), "outside the text"),
+        (lambda r: r["claims"][0].update(value="12"), "claims[0].value: must be a number or null, not '12'"),
+        (lambda r: r["claims"][0].update(qualifier="roughly"), "claims[0].qualifier: 'roughly' not one of"),
+        (lambda r: r["claims"][0].update(category="tanks"), "claims[0].category: 'tanks' not one of"),
+        (lambda r: r["claims"][0].update(outcome="exploded"), "claims[0].outcome: 'exploded' not one of"),
         (lambda r: r["claims"][0].update(low=20), "low <= value <= high"),
         (lambda r: r["claims"][0].update(qualifier="at_least"), "at_least claim needs (low, high)"),
         (lambda r: r["claims"][0].update(qualifier="vague"), "vague claim needs value null"),
@@ -72,7 +73,7 @@ def _break(mutate):
                                                    text="Rusia") or r["entities"].pop(2), "not an ACTOR entity"),
         (lambda r: r["claims"][0].update(media=[_span(TEXT, "Kharkiv")]), "not a MEDIA entity"),
         (lambda r: r["claims"][0].update(source=None), "cue set but source null"),
-        (lambda r: r["claims"][0].pop("media"), "lacks field 'media'"),
+        (lambda r: r["claims"][0].pop("media"), "claims[0]: lacks field 'media'"),
         (lambda r: r["quotes"][0].update(start=r["quotes"][0]["start"] + 5, text=TEXT[r["quotes"][0]["start"] + 5:r["quotes"][0]["end"]]),
          "not inside quotation marks"),
     ],
@@ -122,3 +123,74 @@ def test_convert_reports_spans_off_token_boundaries(tmp_path, blank_nlp):
     path.write_text(json.dumps(copy.deepcopy(record)) + "\n", encoding="utf-8")
     _, problems = convert_files([path], tmp_path / "r.spacy", blank_nlp)
     assert len(problems) == 1 and "does not fall on token boundaries" in problems[0]
+
+
+SCHEMA = GOLD.parents[1] / "docs" / "record.schema.json"
+# Gold records and golden pipeline records; corpus/fresh keeps its inputs and the first
+# run's predictions as they were (a historical output, invalid where the pipeline was wrong).
+RECORD_FILES = sorted(
+    p for p in GOLD.parent.glob("**/*.jsonl") if p.name != "input.jsonl" and not p.name.endswith(".pred.jsonl")
+) + sorted((GOLD.parents[1] / "tests" / "golden").glob("*.jsonl"))
+
+
+def test_published_schema_is_the_one_the_validator_reads():
+    from nk_nlp.records import record_schema
+
+    assert record_schema() == json.loads(SCHEMA.read_text(encoding="utf-8"))
+
+
+def test_schema_vocabularies_are_the_pipeline_ones():
+    from nk_nlp.records import record_schema
+    from nk_nlp.records.convert import CATEGORIES, LABELS, OUTCOMES, QUALIFIERS
+
+    defs = record_schema()["$defs"]
+    assert tuple(defs["entity"]["properties"]["label"]["enum"]) == LABELS
+    assert tuple(defs["claim"]["properties"]["qualifier"]["enum"]) == QUALIFIERS
+    assert tuple(defs["claim"]["properties"]["category"]["enum"]) == CATEGORIES
+    assert tuple(defs["claim"]["properties"]["outcome"]["enum"]) == OUTCOMES + (None,)
+
+
+def _mutations():
+    """Records that break the schema in one place each, and records that keep to it."""
+    yield good_record(), True
+    for key, value in (("date", "2020-09-30"), ("date", None)):
+        yield dict(good_record(), **{key: value}), True
+    yield dict(good_record(), date="30/9/2020"), False
+    record = good_record()
+    record["claims"][0].update(source_via="naming", disputed_by=[{"source": record["claims"][0]["source"], "cue": None}])
+    yield record, True
+    for mutate in (
+        lambda r: r.pop("meta"),
+        lambda r: r.update(extra=1),
+        lambda r: r["entities"][0].update(label="WEAPON"),
+        lambda r: r["entities"][0].update(start=True),
+        lambda r: r["claims"][0].update(value="12"),
+        lambda r: r["claims"][0].update(source_via="guess"),
+        lambda r: r["claims"][0].update(disputed_by=[{"cue": None}]),
+        lambda r: r["quotes"][0].update(media=None),
+        lambda r: r["quotes"][0]["source"].pop("canonical"),
+        lambda r: r["errors"].append(3),
+    ):
+        record = good_record()
+        mutate(record)
+        yield record, False
+
+
+def test_validator_agrees_with_jsonschema():
+    """The validator reads docs/record.schema.json itself (no runtime dependency);
+    the reference implementation must accept and reject the same records."""
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    reference = jsonschema.Draft202012Validator(schema)
+    for record, valid in _mutations():
+        assert reference.is_valid(record) == valid, record
+        assert (check_record(record) == []) == valid, check_record(record)
+    for path in RECORD_FILES:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert reference.is_valid(json.loads(line)), path
+
+
+def test_every_shipped_record_file_validates():
+    for path in RECORD_FILES:
+        assert validate_file(path) == [], path

@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 
 from nk_nlp.cli import app
 from nk_nlp.evaluation.crossval import VARIANTS, fold_scores, mean_scores, variant_config
-from nk_nlp.evaluation.report import pair_records, scores_table
+from nk_nlp.evaluation.metrics import pair_records
+from nk_nlp.evaluation.report import scores_table
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -100,7 +101,7 @@ def test_scores_table_has_a_row_per_metric_and_label():
 
 
 def test_report_shows_folds_winner_and_unseen_articles():
-    from nk_nlp.evaluation.crossval import crossval_markdown
+    from nk_nlp.evaluation.report import crossval_markdown
 
     good = fold_scores(record("a", GOLD_ENTS), record("a", GOLD_ENTS))
     half = fold_scores(record("a", GOLD_ENTS), record("a", GOLD_ENTS[:2]))

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import spacy
 
-from nk_nlp.records.corpus import RecordChecker
-from nk_nlp.evaluation.report import pair_records
+from nk_nlp.records import check_record
+from nk_nlp.evaluation.metrics import pair_records
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATED = ("training", "packages", "outputs", "*.spacy", "project.lock", ".git", "__pycache__",
@@ -77,7 +77,7 @@ def test_installed_package_annotates_a_seed(project_run, tmp_path):
     result = json.loads(out.stdout.strip().splitlines()[-1])
     record = result["record"]
     assert result["pipeline"][:2] == ["sentencizer", "nk_article_body"]
-    assert RecordChecker(record).check() == []
+    assert check_record(record) == []
     assert record["text"] == seed.read_text(encoding="utf-8")
     assert record["entities"], "the packaged pipeline found no entity in a seed article"
 
@@ -88,7 +88,7 @@ def test_annotate_output_and_metrics(project_run):
     assert [r["id"] for r in records] == sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
     for record in records:
         assert record["errors"] == []
-        assert RecordChecker(record).check() == []
+        assert check_record(record) == []
     # the workflow's record-level scores are those of the annotate output against the gold
     gold = [json.loads(line) for line in (ROOT / "corpus" / "seeds.jsonl").read_text().splitlines()]
     from nk_nlp.evaluation.metrics import score_records

@@ -14,7 +14,7 @@ from nk_nlp.annotate.engine import InputRecord, annotate_records, read_inputs, r
 from nk_nlp.records.corpus import RecordChecker
 from nk_nlp.records.convert import doc_to_record
 
-FIELDS = {"id", "text", "meta", "entities", "claims", "quotes", "errors"}
+FIELDS = {"id", "text", "meta", "date", "entities", "claims", "quotes", "errors"}
 SETTINGS = dict(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 HTML = st.sampled_from([

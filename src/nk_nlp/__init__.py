@@ -4,4 +4,9 @@ Kept import-light on purpose: spaCy imports the factory modules through entry
 points, and a heavy or failing import here would break `spacy.blank` everywhere.
 """
 
-__version__ = "0.1.0"
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("nk_nlp")  # one version: pyproject.toml's
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0+unknown"

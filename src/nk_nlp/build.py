@@ -2,16 +2,23 @@
 rules-only ablation and anyone who wants the rule components alone."""
 
 import os
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import Iterable, Optional, Union
+from typing import Iterable, Optional, Sequence, Union
 
 import spacy
 from spacy.language import Language
+from spacy.util import registry
+from thinc.api import Config
 
+from nk_nlp.data import DEFAULT_CONFIG, data_path
+
+# The checkout this module runs from, for the developer tools and tests only: the
+# library finds its data through nk_nlp.data, never through this.
 REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_CONFIG = REPO_ROOT / "configs" / "config.cfg"
 TRAINED = ("tok2vec", "ner")
+
+registry.misc("nk_nlp.data_path.v1")(data_path)
 
 
 @contextmanager
@@ -24,23 +31,32 @@ def _cwd(path: Path):
         os.chdir(old)
 
 
-def load_untrained(
-    config_path: Union[str, Path] = DEFAULT_CONFIG,
-    exclude: Iterable[str] = TRAINED,
-    root: Optional[Union[str, Path]] = None,
-) -> Language:
-    """The pipeline of `config_path` without the `exclude`d components, initialized
-    with the knowledge files (paths in the config are relative to `root`, the repo)."""
-    config = spacy.util.load_config(config_path, interpolate=False)
-    exclude = set(exclude)
-    config["nlp"]["pipeline"] = [p for p in config["nlp"]["pipeline"] if p not in exclude]
-    for name in exclude:
+def without_components(config: Config, names: Iterable[str]) -> Config:
+    """A copy of an uninterpolated pipeline config with `names` removed everywhere
+    they appear (pipeline, components, initialize, annotating and frozen components)."""
+    names = set(names)
+    config = Config(config).copy()
+    config["nlp"]["pipeline"] = [p for p in config["nlp"]["pipeline"] if p not in names]
+    for name in names:
         config["components"].pop(name, None)
         config["initialize"]["components"].pop(name, None)
-    config["training"]["annotating_components"] = [
-        p for p in config["training"]["annotating_components"] if p not in exclude
-    ]
+    training = config["training"]
+    for key in ("annotating_components", "frozen_components"):
+        training[key] = [p for p in training.get(key, []) if p not in names]
+    return config
+
+
+def load_untrained(
+    config_path: Union[str, Path] = DEFAULT_CONFIG,
+    exclude: Sequence[str] = TRAINED,
+    root: Optional[Union[str, Path]] = None,
+) -> Language:
+    """The pipeline of `config_path` (default: the config nk_nlp ships) without the
+    `exclude`d components, initialized with the knowledge files. The config's data
+    paths are read relative to `root` (default: the working directory), falling back
+    to the data nk_nlp ships (nk_nlp.data_path.v1)."""
+    config = without_components(spacy.util.load_config(config_path, interpolate=False), exclude)
     nlp = spacy.util.load_model_from_config(config, auto_fill=True)
-    with _cwd(Path(root) if root else REPO_ROOT):
+    with _cwd(Path(root)) if root else nullcontext():
         nlp.initialize()
     return nlp

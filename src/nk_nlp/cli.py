@@ -1,19 +1,40 @@
-"""The `nk-nlp` command line. Commands import their modules lazily so that
-`nk-nlp --help` stays fast and one command's dependencies never break another."""
+"""The `nk-nlp` command line: every tool of the project is one of its commands.
+Commands import their modules lazily so that `nk-nlp --help` stays fast and one
+command's dependencies never break another."""
 
+import json
+import os
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
+from nk_nlp import __version__
+
 app = typer.Typer(help="nk_nlp: attributed facts from Indonesian conflict news.", no_args_is_help=True)
-corpus_app = typer.Typer(help="Gold corpus tools.", no_args_is_help=True)
+corpus_app = typer.Typer(help="Gold corpus tools: validate, count and convert record files.", no_args_is_help=True)
+package_app = typer.Typer(help="Package the trained pipeline as id_nk_pipeline and install it.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
+app.add_typer(package_app, name="package")
+VARIANT_HELP = "rules (no tok2vec/ner), ner (no entity ruler) or rules+ner (the config as it is)"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"nk_nlp {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit"),
+) -> None:
+    """nk_nlp: attributed facts from Indonesian conflict news."""
 
 
 @corpus_app.command("validate")
 def corpus_validate(files: List[Path] = typer.Argument(..., exists=True, dir_okay=False, help="JSONL record files")):
-    """Check every record against shared/spec/record.md; one line per problem."""
+    """Check every record against the record format (docs/record.md, docs/record.schema.json); one line per problem."""
     from nk_nlp.records.corpus import validate_file
 
     problems = [p for f in files for p in validate_file(f)]
@@ -68,7 +89,7 @@ def annotate(
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress line and no summary"),
 ):
-    """Annotate articles: one JSON record per input record, in input order (shared/spec/record.md)."""
+    """Annotate articles: one JSON record per input record, in input order (the record format: docs/record.md)."""
     from nk_nlp.annotate.engine import check_inputs, load_pipeline, run_annotate
 
     problems = check_inputs(inputs)
@@ -95,9 +116,8 @@ def evaluate(
     output: Path = typer.Option(None, "--output", "-o", dir_okay=False, help="also write the scores as JSON"),
 ):
     """Score predicted records against gold records (matched on id): entities, claims, quotes, attribution."""
-    import json
-
-    from nk_nlp.evaluation.report import score_files, scores_table
+    from nk_nlp.evaluation.metrics import score_files
+    from nk_nlp.evaluation.report import scores_table
 
     try:
         scores, warnings = score_files(gold, pred)
@@ -125,3 +145,181 @@ def render(
 
     n_articles = render_file(input_path, output, limit=limit)
     typer.echo(f"Rendered {n_articles} article(s) to {output}", err=True)
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def _read_json(path: Optional[Path]):
+    return json.loads(path.read_text(encoding="utf-8")) if path and path.exists() else None
+
+
+@app.command("metrics")
+def metrics(
+    out: Path = typer.Argument(..., dir_okay=False, help="the Markdown file to write (outputs/metrics.md)"),
+    trained: Optional[Path] = typer.Option(None, help="`spacy evaluate` JSON of the trained pipeline"),
+    package: Optional[Path] = typer.Option(None, help="`spacy evaluate` JSON of the installed package"),
+    annotated: Optional[Path] = typer.Option(None, help="`nk-nlp evaluate --output` JSON of the annotate output"),
+    cv: Optional[Path] = typer.Option(None, help="cross-validation Markdown (`nk-nlp crossval`), included when it exists"),
+    variant: Optional[str] = typer.Option(None, help="the packaged pipeline variant: " + VARIANT_HELP),
+):
+    """Write the metrics report (outputs/metrics.md) from the evaluation outputs; missing files are skipped."""
+    from nk_nlp.evaluation.report import flat_component_scores, metrics_markdown
+
+    trained_scores, package_scores = _read_json(trained), _read_json(package)
+    _write(out, metrics_markdown(
+        trained=flat_component_scores(trained_scores) if trained_scores else None,
+        package=flat_component_scores(package_scores) if package_scores else None,
+        annotated=_read_json(annotated),
+        cv_markdown=cv.read_text(encoding="utf-8") if cv and cv.exists() else None,
+        variant=variant,
+    ))
+    typer.echo(f"Wrote {out}", err=True)
+
+
+@app.command("crossval")
+def crossval(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="gold records (JSONL)"),
+    config: Path = typer.Option(Path("configs/config.cfg"), exists=True, dir_okay=False, help="the pipeline config"),
+    work_dir: Path = typer.Option(Path("training/cv"), help="where the fold corpora, configs and models go"),
+    max_steps: int = typer.Option(300, min=1, help="training steps per fold"),
+    variants: str = typer.Option("rules,ner,rules+ner", help="comma-separated variants: " + VARIANT_HELP),
+    jobs: int = typer.Option(os.cpu_count() or 1, min=1, help="trainings run at once"),
+    test: Optional[Path] = typer.Option(None, exists=True, dir_okay=False, help="records of articles never seen: each "
+                                        "variant is also trained on all gold articles and scored on them"),
+    no_folds: bool = typer.Option(False, "--no-folds", help="skip the folds (with --test: the test set only)"),
+    packaged: Optional[str] = typer.Option(None, help="the variant the project packages, noted in the report"),
+    markdown: Path = typer.Option(Path("outputs/cv.md"), dir_okay=False, help="the Markdown report to write"),
+    json_out: Path = typer.Option(Path("outputs/cv.json"), "--json", dir_okay=False, help="the raw scores to write"),
+):
+    """Leave-one-article-out cross-validation of the rules / ner / rules+ner variants.
+
+    For each gold article: train on the others, score the held-out one. With --test, each variant is
+    also trained on all gold articles and scored on the test records."""
+    from nk_nlp.evaluation.crossval import VARIANTS, run_crossval
+    from nk_nlp.evaluation.report import crossval_markdown
+
+    chosen = [v for v in variants.split(",") if v]
+    unknown = sorted(set(chosen + ([packaged] if packaged else [])) - set(VARIANTS))
+    if unknown:
+        raise typer.BadParameter(f"unknown variants {unknown}; choose from {', '.join(VARIANTS)}")
+    if no_folds and not test:
+        raise typer.BadParameter("--no-folds needs --test")
+    result = run_crossval(gold, config, work_dir, max_steps, chosen, jobs, test_path=test, folds=not no_folds)
+    result["packaged"] = packaged
+    report = crossval_markdown(result)
+    _write(markdown, report)
+    _write(json_out, json.dumps(result, indent=2) + "\n")
+    typer.echo(report)
+
+
+@app.command("variant-config")
+def variant_config(
+    config: Path = typer.Argument(..., exists=True, dir_okay=False, help="the pipeline config"),
+    variant: str = typer.Argument(..., help=VARIANT_HELP),
+    out: Path = typer.Argument(..., dir_okay=False, help="the config to write"),
+):
+    """Write the config of one ablation variant of a pipeline config, derived as in `nk-nlp crossval`."""
+    import spacy
+
+    from nk_nlp.evaluation.crossval import VARIANTS, variant_config as derive
+
+    if variant not in VARIANTS:
+        raise typer.BadParameter(f"choose from {', '.join(VARIANTS)}", param_hint="VARIANT")
+    derived = derive(spacy.util.load_config(config, interpolate=False), variant)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    derived.to_disk(out)
+    typer.echo(f"{out}: {variant} pipeline {derived['nlp']['pipeline']}")
+
+
+@app.command("entity-scores")
+def entity_scores(
+    gold: Path = typer.Argument(Path("corpus/seeds.jsonl"), exists=True, dir_okay=False, help="gold records (JSONL)"),
+    errors: bool = typer.Option(False, "--errors", help="also list every missed, spurious and misnamed entity"),
+):
+    """Entity precision, recall and F1 per label of the rule pipeline on gold records.
+
+    The pipeline is the config without tok2vec and ner, as `load_untrained()` builds it; the scores
+    are those of `nk-nlp evaluate`."""
+    from nk_nlp.build import load_untrained
+    from nk_nlp.evaluation.metrics import score_entities
+    from nk_nlp.evaluation.report import entity_errors, entity_scores_text
+    from nk_nlp.records import doc_to_record, read_records
+
+    nlp = load_untrained()
+    pairs = [(g, doc_to_record(nlp(g["text"]), g["id"])) for g in read_records(gold)]
+    typer.echo(entity_scores_text(score_entities(pairs)))
+    if errors:
+        for line in entity_errors(pairs):
+            typer.echo(line)
+
+
+@app.command("patterns")
+def patterns(
+    kb_dir: Path = typer.Option(Path("pipeline/kb"), exists=True, file_okay=False, help="the knowledge base"),
+    out_dir: Path = typer.Option(Path("pipeline/patterns"), file_okay=False, help="where the pattern files go"),
+):
+    """Regenerate the entity-ruler patterns from the knowledge base (after every edit of pipeline/kb)."""
+    from nk_nlp.knowledge.patterns import write_patterns
+
+    write_patterns(kb_dir, out_dir)
+    typer.echo(f"Wrote the patterns of {kb_dir} to {out_dir}", err=True)
+
+
+@app.command("fingerprint")
+def fingerprint(
+    src: Path = typer.Argument(..., exists=True, file_okay=False, help="the source folder (src/nk_nlp)"),
+    out: Path = typer.Argument(..., dir_okay=False, help="the file to write the hash to"),
+):
+    """Hash the Python sources, so that the spaCy project retrains when a component changes.
+
+    The file is rewritten only when the hash changes."""
+    from nk_nlp.project_tools import write_fingerprint
+
+    typer.echo(f"{out}: {write_fingerprint(src, out)}")
+
+
+@package_app.command("build")
+def package_build(
+    model_dir: Path = typer.Argument(..., exists=True, file_okay=False, help="the trained pipeline (training/model-best)"),
+    meta: Path = typer.Argument(..., exists=True, dir_okay=False, help="meta.json of the package"),
+    out_dir: Path = typer.Argument(..., file_okay=False, help="where the package and its wheel (dist/) go"),
+):
+    """Package a trained pipeline as id_nk_pipeline and build its wheel.
+
+    The package takes nk_nlp's version and requires nk_nlp (no copied code)."""
+    from nk_nlp.project_tools import build_package
+
+    try:
+        typer.echo(f"built {build_package(model_dir, meta, out_dir)}")
+    except RuntimeError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1)
+
+
+@package_app.command("install")
+def package_install(
+    out_dir: Path = typer.Argument(..., file_okay=False, help="the folder `nk-nlp package build` wrote"),
+    receipt: Path = typer.Argument(..., dir_okay=False, help="the receipt to write (for the project lock)"),
+):
+    """pip-install the built id_nk_pipeline wheel (its requirements are installed already) and write a receipt."""
+    from nk_nlp.project_tools import install_package
+
+    try:
+        typer.echo(f"installed {install_package(out_dir, receipt)}")
+    except FileNotFoundError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1)
+@app.command("ledger")
+def ledger(
+    records: List[str] = typer.Argument(..., help="Record files (JSONL, as annotate writes) or directories of .jsonl shards"),
+    output: Path = typer.Option(..., "--output", "-o", dir_okay=False, help="OUT.csv, OUT.jsonl or OUT.parquet (--contested: also OUT.html)"),
+    contested: bool = typer.Option(False, "--contested", help="Write the contest view: claims about the same thing, grouped"),
+    window_days: int = typer.Option(3, "--window-days", min=0, help="Days a contest group spans from its first report"),
+):
+    """One row per claim (article, outlet, date, numbers, source and its side, deniers); see docs/ledger.md."""
+    from nk_nlp.ledger.command import run_ledger
+
+    raise typer.Exit(run_ledger(records, output, contested, window_days))

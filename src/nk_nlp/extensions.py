@@ -10,6 +10,8 @@ Span groups written by the pipeline:
 Entities are doc.ents; their canonical name is the span's kb_id_ ("" for none).
 """
 
+from typing import Any, Dict
+
 from spacy.tokens import Span
 
 BODY, CLAIMS, QUOTES = "body", "claims", "quotes"
@@ -20,6 +22,15 @@ CLAIM_ATTRS = ("value", "low", "high", "qualifier", "category", "outcome", "part
 # {"start", "end", "text", "canonical"} or None, cue {"start", "end", "text"} or None,
 # media a list of {"start", "end", "text"}.
 ATTRIBUTION_ATTRS = ("source", "cue", "media")
+
+
+def span_ref(span: Span, canonical: bool = False) -> Dict[str, Any]:
+    """A span as the attribution attributes and records hold it (source, cue, media):
+    {"start", "end", "text"}, plus "canonical" for sources."""
+    ref: Dict[str, Any] = {"start": span.start_char, "end": span.end_char, "text": span.text}
+    if canonical:
+        ref["canonical"] = span.kb_id_ or None
+    return ref
 
 
 def _canonical(span: Span):

@@ -317,11 +317,21 @@ def render_file(input_path: str, output: Path, limit: Optional[int] = None, stdi
     """Render records from a JSONL file ('-' = standard input) to `output`; returns the article count."""
     import sys
 
+    from nk_nlp.ledger.contest_page import link_contest_page
+
+    kept: List[Any] = []  # the records again, for the contest table linked from the page
     if input_path == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        page = render_page(read_records(stream), title="nk_nlp: standard input", limit=limit)
+        page = render_page(_keeping(read_records(stream), kept), title="nk_nlp: standard input", limit=limit)
     else:
         with open(input_path, "rb") as stream:
-            page = render_page(read_records(stream), title=f"nk_nlp: {Path(input_path).name}", limit=limit)
+            page = render_page(_keeping(read_records(stream), kept), title=f"nk_nlp: {Path(input_path).name}", limit=limit)
+    page = link_contest_page(page, kept if limit is None else kept[:limit], output)
     output.write_text(page, encoding="utf-8", errors="replace")  # lone surrogates from "\\ud800" in JSON
     return page.count("<article")
+
+
+def _keeping(lines: Iterable[Tuple[int, Any]], kept: List[Any]) -> Iterator[Tuple[int, Any]]:
+    for number, obj in lines:
+        kept.append(obj)
+        yield number, obj

@@ -29,6 +29,8 @@ from typing import IO, Any, Deque, Dict, Iterable, Iterator, List, Optional, Seq
 from spacy.language import Language
 
 from nk_nlp.records.convert import doc_to_record, empty_record
+from nk_nlp.records.jsonl import write_record
+from nk_nlp.records.validate import finish_record, span_problems  # noqa: F401 (tests import them from here)
 
 DEFAULT_MODEL = "id_nk_pipeline"
 DEFAULT_MAX_CHARS = 100_000
@@ -207,48 +209,6 @@ def shift_record_spans(record: Dict[str, Any], offset: int) -> Dict[str, List[di
                 item["media"] = [_shift_span(m, offset) for m in item["media"]]
             shifted[key].append(item)
     return shifted
-
-
-# ---------------------------------------------------------------- output checks
-
-
-def _bad_ref(ref: Any, text: str) -> Optional[str]:
-    if not isinstance(ref, dict):
-        return f"{ref!r} is not a span"
-    start, end = ref.get("start"), ref.get("end")
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
-        return f"span [{start}:{end}] outside the text"
-    if ref.get("text") != text[start:end]:
-        return f"span [{start}:{end}] text {ref.get('text')!r} does not match the article"
-    return None
-
-
-def span_problems(record: Dict[str, Any]) -> List[str]:
-    """Spans of a record that do not lie inside its text (a component's bug)."""
-    text = record["text"]
-    problems = []
-    for key in ("entities", "claims", "quotes"):
-        for item in record[key]:
-            refs = [item] + [item.get(r) for r in ("source", "cue") if item.get(r) is not None]
-            refs += list(item.get("media") or [])
-            problems += [f"{key[:-1]}: {p}" for p in filter(None, (_bad_ref(r, text) for r in refs))]
-    return problems
-
-
-def finish_record(record: Dict[str, Any]) -> Dict[str, Any]:
-    """The record if it is valid JSON data with every span inside the text, else an
-    error record saying why."""
-    problems = span_problems(record)
-    if not problems:
-        try:
-            json.dumps(record, ensure_ascii=False)
-        except (TypeError, ValueError) as err:
-            problems = [f"annotation is not JSON data ({err})"]
-    if problems:
-        return empty_record(
-            record["id"], record["text"], record["meta"], [f"pipeline produced invalid output: {problems[0]}"]
-        )
-    return record
 
 
 # ---------------------------------------------------------------- annotation
@@ -618,16 +578,6 @@ class Progress:
         if self.enabled:
             self.stream.write("\n")
             self.stream.flush()
-
-
-def write_record(out: IO[str], record: Dict[str, Any]) -> None:
-    """One JSON line, flushed. A lone surrogate (JSON input may hold "\\ud800") cannot
-    be encoded as UTF-8: that line is written with \\u escapes instead, still exact."""
-    try:
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    except UnicodeEncodeError:
-        out.write(json.dumps(record, ensure_ascii=True) + "\n")
-    out.flush()
 
 
 def load_pipeline(model: str) -> Language:

@@ -7,14 +7,11 @@ with nk_nlp.evaluation.metrics.score_records. Three variants of the pipeline con
     ner        the config without the entity_ruler (the trained NER alone finds entities)
     rules+ner  the config as it is (the ruler in front, the NER adds what it misses)
 
-Writes a Markdown report (pooled and per-fold tables) and the raw scores as JSON.
-
-    python -m nk_nlp.evaluation.crossval GOLD.jsonl --config configs/config.cfg --work-dir training/cv \
-        --max-steps 300 --markdown outputs/cv.md --json outputs/cv.json
+This module runs the folds and the trainings and aggregates the scores; the
+Markdown report is nk_nlp.evaluation.report.crossval_markdown and the command
+`nk-nlp crossval`.
 """
 
-import argparse
-import json
 import os
 import subprocess
 import sys
@@ -27,9 +24,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 from thinc.api import Config
 
-from nk_nlp.evaluation.metrics import RecordPair, score_records
-from nk_nlp.evaluation.report import read_records, scores_table
+from nk_nlp.build import without_components
+from nk_nlp.evaluation.metrics import score_records
 from nk_nlp.records.convert import LABELS, doc_to_record
+from nk_nlp.records.jsonl import read_records
 
 RULES, NER, BOTH = "rules", "ner", "rules+ner"
 TRAINED_COMPONENTS = ("tok2vec", "ner")
@@ -40,19 +38,6 @@ VARIANTS: Dict[str, Tuple[str, ...]] = {RULES: TRAINED_COMPONENTS + (RULER_FILTE
 # The F scores whose mean picks the configuration to package.
 SELECTION_KEYS = ("ents_f", "spans_claims_f", "spans_quotes_f")
 SPAN_FIELDS = {"ents": "entities", "spans_claims": "claims", "spans_quotes": "quotes"}
-
-
-def without_components(config: Config, names: Sequence[str]) -> Config:
-    """A copy of an uninterpolated pipeline config with `names` removed everywhere they appear."""
-    config = Config(config).copy()
-    config["nlp"]["pipeline"] = [p for p in config["nlp"]["pipeline"] if p not in names]
-    for name in names:
-        config["components"].pop(name, None)
-        config["initialize"]["components"].pop(name, None)
-    training = config["training"]
-    for key in ("annotating_components", "frozen_components"):
-        training[key] = [p for p in training.get(key, []) if p not in names]
-    return config
 
 
 def variant_config(config: Config, variant: str) -> Config:
@@ -237,127 +222,3 @@ def run_crossval(
             nlp = pipeline(variant, "all")
             result["test"]["variants"][variant] = score_records([(gold, predict(nlp, gold)) for gold in tests])
     return result
-
-
-def _pct(value: Optional[float]) -> str:
-    return "–" if value is None else f"{100 * value:.1f}"
-
-
-FOLD_COLUMNS = (
-    ("ents P", lambda s: s.get("ents_p")),
-    ("ents R", lambda s: s.get("ents_r")),
-    ("ents F", lambda s: s.get("ents_f")),
-    *((f"{label} F", (lambda label: lambda s: (s.get("ents_per_type") or {}).get(label, {}).get("f"))(label))
-      for label in LABELS),
-    ("claims P", lambda s: s.get("spans_claims_p")),
-    ("claims R", lambda s: s.get("spans_claims_r")),
-    ("claims F", lambda s: s.get("spans_claims_f")),
-    ("claim value", lambda s: s.get("claims_value_acc")),
-    ("claim source", lambda s: s.get("claims_source_acc")),
-    ("quotes P", lambda s: s.get("spans_quotes_p")),
-    ("quotes R", lambda s: s.get("spans_quotes_r")),
-    ("quotes F", lambda s: s.get("spans_quotes_f")),
-    ("quote source", lambda s: s.get("quotes_source_acc")),
-)
-
-
-def fold_table(variant_result: Dict[str, Any]) -> str:
-    names = [name for name, _ in FOLD_COLUMNS]
-    lines = ["| held-out article | " + " | ".join(names) + " |", "|---|" + "---:|" * len(names)]
-    for fold in variant_result["folds"]:
-        lines.append(f"| {fold['held_out']} | " + " | ".join(_pct(get(fold)) for _, get in FOLD_COLUMNS) + " |")
-    mean = variant_result["mean"]
-    lines.append("| **mean** | " + " | ".join(_pct(get(mean)) for _, get in FOLD_COLUMNS) + " |")
-    return "\n".join(lines)
-
-
-def _packaged_note(result: Dict[str, Any]) -> str:
-    packaged = result.get("packaged")
-    if not packaged:
-        return ""
-    if packaged == result["winner"]:
-        return f" The packaged pipeline (project.yml `variant`) is {packaged}, the winner."
-    return f" WARNING: the packaged pipeline (project.yml `variant`) is {packaged}, not the winner."
-
-
-def folds_markdown(result: Dict[str, Any]) -> str:
-    variants = result["variants"]
-    n = len(result["articles"])
-    parts = [
-        f"Leave-one-article-out over the {n} gold articles: each fold trains on {n - 1} articles "
-        f"({result['max_steps']} steps, dev = its own training articles) and is scored on the held-out one. "
-        "Scores in percent; `–` where undefined (no gold and no predicted item, or no matched item for an accuracy).",
-        "",
-        "The rule knowledge in `pipeline/` was written with the seed articles in view, so the `rules` "
-        "column is not a held-out measure for the rules themselves; only the trained NER never saw "
-        "the held-out article.",
-        "",
-        "### Pooled over the held-out articles",
-        "",
-        scores_table({variant: v["pooled"] for variant, v in variants.items()}),
-        "",
-        f"Selection score (mean of pooled entity, claim and quote F): "
-        + ", ".join(f"{variant} {_pct(v['selection_score'])}" for variant, v in variants.items())
-        + f". **Winner: {result['winner']}.**"
-        + _packaged_note(result),
-        "",
-        "### Mean over folds",
-        "",
-        scores_table({variant: v["mean"] for variant, v in variants.items()}),
-    ]
-    for variant, v in variants.items():
-        parts += ["", f"### Per fold: {variant}", "", fold_table(v)]
-    return "\n".join(parts) + "\n"
-
-
-def test_markdown(result: Dict[str, Any]) -> str:
-    test = result["test"]
-    return "\n".join([
-        f"### Articles never seen: every variant trained on all {len(result['articles'])} gold articles",
-        "",
-        f"Scored on `{test['path']}` ({len(test['articles'])} articles: {', '.join(test['articles'])}), "
-        "written and annotated apart from the seeds, about other wars.",
-        "",
-        scores_table(test["variants"]),
-    ])
-
-
-def crossval_markdown(result: Dict[str, Any]) -> str:
-    parts = [folds_markdown(result)] if result["variants"] else []
-    if result.get("test"):
-        parts.append(test_markdown(result))
-    return "\n".join(parts) + "\n"
-
-
-def main(argv: Sequence[str]) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("--config", type=Path, default=Path("configs/config.cfg"))
-    parser.add_argument("--work-dir", type=Path, default=Path("training/cv"))
-    parser.add_argument("--max-steps", type=int, default=300)
-    parser.add_argument("--variants", default=",".join(VARIANTS), help="comma-separated subset of " + ", ".join(VARIANTS))
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="trainings run at once")
-    parser.add_argument("--test", type=Path, help="records of articles never seen: each variant is also trained on "
-                        "all gold articles and scored on them")
-    parser.add_argument("--no-folds", action="store_true", help="skip the folds (with --test: the test set only)")
-    parser.add_argument("--packaged", choices=list(VARIANTS), help="the variant the project packages, noted in the report")
-    parser.add_argument("--markdown", type=Path, default=Path("outputs/cv.md"))
-    parser.add_argument("--json", type=Path, default=Path("outputs/cv.json"))
-    args = parser.parse_args(argv)
-    variants = [v for v in args.variants.split(",") if v]
-    unknown = set(variants) - set(VARIANTS)
-    if unknown:
-        parser.error(f"unknown variants {sorted(unknown)}")
-    if args.no_folds and not args.test:
-        parser.error("--no-folds needs --test")
-    result = run_crossval(args.gold, args.config, args.work_dir, args.max_steps, variants, args.jobs,
-                          test_path=args.test, folds=not args.no_folds)
-    result["packaged"] = args.packaged
-    for path, text in ((args.markdown, crossval_markdown(result)), (args.json, json.dumps(result, indent=2) + "\n")):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    print(crossval_markdown(result))
-
-
-if __name__ == "__main__":
-    main(sys.argv[1:])

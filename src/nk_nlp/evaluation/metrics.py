@@ -11,9 +11,11 @@ text when either canonical name is missing.
 """
 
 from collections import defaultdict
+from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from nk_nlp.records.convert import LABELS
+from nk_nlp.records.jsonl import read_records
 
 RecordPair = Tuple[Dict[str, Any], Dict[str, Any]]
 
@@ -139,3 +141,36 @@ def example_record_pairs(examples) -> List[RecordPair]:
     from nk_nlp.records.convert import doc_to_record
 
     return [(doc_to_record(eg.reference, "gold"), doc_to_record(eg.predicted, "pred")) for eg in examples]
+
+
+def pair_records(
+    gold: Sequence[Dict[str, Any]], pred: Sequence[Dict[str, Any]]
+) -> Tuple[List[RecordPair], List[str]]:
+    """(gold, predicted) pairs matched on `id`, and warnings.
+
+    A gold record without a prediction is scored against an empty prediction
+    (its items count as missed); a prediction without gold is left out; a pair
+    whose texts differ is an error, since their offsets cannot be compared.
+    """
+    pred_by_id = {str(r.get("id")): r for r in pred}
+    pairs: List[RecordPair] = []
+    warnings: List[str] = []
+    for g in gold:
+        rid = str(g.get("id"))
+        p = pred_by_id.pop(rid, None)
+        if p is None:
+            warnings.append(f"{rid}: no prediction, scored as an empty record")
+            p = {"id": rid, "text": g["text"], "entities": [], "claims": [], "quotes": []}
+        elif p.get("text") != g.get("text"):
+            raise ValueError(f"{rid}: predicted and gold texts differ; offsets cannot be compared")
+        if p.get("errors"):
+            warnings.append(f"{rid}: prediction has errors: {'; '.join(map(str, p['errors']))}")
+        pairs.append((g, p))
+    warnings.extend(f"{rid}: prediction has no gold record, ignored" for rid in pred_by_id)
+    return pairs, warnings
+
+
+def score_files(gold_path: Path, pred_path: Path) -> Tuple[Dict[str, Any], List[str]]:
+    """Scores of the predicted records file against the gold one, and the pairing warnings."""
+    pairs, warnings = pair_records(read_records(gold_path), read_records(pred_path))
+    return score_records(pairs), warnings

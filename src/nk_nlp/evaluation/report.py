@@ -1,18 +1,13 @@
-"""Scores as tables: `nk-nlp evaluate` (two JSONL record files) and outputs/metrics.md.
+"""Scores as Markdown: the table of `nk-nlp evaluate`, outputs/metrics.md (`nk-nlp
+metrics`) and outputs/cv.md (`nk-nlp crossval`).
 
 Every number comes from nk_nlp.evaluation.metrics.score_records (or from `spacy evaluate`,
 whose component scorers call the same function), so the tables of the CLI, the
 project workflow and the cross-validation agree.
-
-    python -m nk_nlp.evaluation.report OUT.md [--trained JSON] [--package JSON] [--annotated JSON] [--cv JSON]
 """
 
-import json
-import sys
-from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, Optional, Tuple
 
-from nk_nlp.evaluation.metrics import RecordPair, score_records
 from nk_nlp.records.convert import LABELS
 
 # (row name, score key) for the record-level metrics, in the order the tables show them.
@@ -36,43 +31,6 @@ ACCURACY_ROWS = (
     ("quote cue", "quotes_cue_acc"),
     ("quote media", "quotes_media_acc"),
 )
-
-
-def read_records(path: Path) -> List[Dict[str, Any]]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-def pair_records(
-    gold: Sequence[Dict[str, Any]], pred: Sequence[Dict[str, Any]]
-) -> Tuple[List[RecordPair], List[str]]:
-    """(gold, predicted) pairs matched on `id`, and warnings.
-
-    A gold record without a prediction is scored against an empty prediction
-    (its items count as missed); a prediction without gold is left out; a pair
-    whose texts differ is an error, since their offsets cannot be compared.
-    """
-    pred_by_id = {str(r.get("id")): r for r in pred}
-    pairs: List[RecordPair] = []
-    warnings: List[str] = []
-    for g in gold:
-        rid = str(g.get("id"))
-        p = pred_by_id.pop(rid, None)
-        if p is None:
-            warnings.append(f"{rid}: no prediction, scored as an empty record")
-            p = {"id": rid, "text": g["text"], "entities": [], "claims": [], "quotes": []}
-        elif p.get("text") != g.get("text"):
-            raise ValueError(f"{rid}: predicted and gold texts differ; offsets cannot be compared")
-        if p.get("errors"):
-            warnings.append(f"{rid}: prediction has errors: {'; '.join(map(str, p['errors']))}")
-        pairs.append((g, p))
-    warnings.extend(f"{rid}: prediction has no gold record, ignored" for rid in pred_by_id)
-    return pairs, warnings
-
-
-def score_files(gold_path: Path, pred_path: Path) -> Tuple[Dict[str, Any], List[str]]:
-    pairs, warnings = pair_records(read_records(gold_path), read_records(pred_path))
-    return score_records(pairs), warnings
 
 
 def _pct(value: Optional[float]) -> str:
@@ -121,7 +79,7 @@ def metrics_markdown(
     parts = [
         "# nk_nlp metrics",
         "",
-        "Written by `spacy project run all` (`python -m nk_nlp.evaluation.report`). Scores in percent.",
+        "Written by `spacy project run all` (`nk-nlp metrics`). Scores in percent.",
         "",
     ]
     if variant:
@@ -148,36 +106,114 @@ def metrics_markdown(
     return "\n".join(parts) + "\n"
 
 
-def _read_json(path: Optional[str]) -> Optional[Dict[str, Any]]:
-    if path is None or not Path(path).exists():
-        return None
-    return json.loads(Path(path).read_text(encoding="utf-8"))
+FOLD_COLUMNS = (
+    ("ents P", lambda s: s.get("ents_p")),
+    ("ents R", lambda s: s.get("ents_r")),
+    ("ents F", lambda s: s.get("ents_f")),
+    *((f"{label} F", (lambda label: lambda s: (s.get("ents_per_type") or {}).get(label, {}).get("f"))(label))
+      for label in LABELS),
+    ("claims P", lambda s: s.get("spans_claims_p")),
+    ("claims R", lambda s: s.get("spans_claims_r")),
+    ("claims F", lambda s: s.get("spans_claims_f")),
+    ("claim value", lambda s: s.get("claims_value_acc")),
+    ("claim source", lambda s: s.get("claims_source_acc")),
+    ("quotes P", lambda s: s.get("spans_quotes_p")),
+    ("quotes R", lambda s: s.get("spans_quotes_r")),
+    ("quotes F", lambda s: s.get("spans_quotes_f")),
+    ("quote source", lambda s: s.get("quotes_source_acc")),
+)
 
 
-def main(argv: Sequence[str]) -> None:
-    import argparse
-
-    parser = argparse.ArgumentParser(description="Write outputs/metrics.md from the evaluation outputs.")
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--trained", help="`spacy evaluate` JSON of the trained pipeline")
-    parser.add_argument("--package", help="`spacy evaluate` JSON of the installed package")
-    parser.add_argument("--annotated", help="`nk-nlp evaluate --output` JSON of the annotate output")
-    parser.add_argument("--cv", help="cross-validation Markdown (nk_nlp.evaluation.crossval), included when it exists")
-    parser.add_argument("--variant", help="the packaged pipeline variant (rules, ner, rules+ner)")
-    args = parser.parse_args(argv)
-    trained, package = _read_json(args.trained), _read_json(args.package)
-    cv_path = Path(args.cv) if args.cv else None
-    markdown = metrics_markdown(
-        trained=flat_component_scores(trained) if trained else None,
-        package=flat_component_scores(package) if package else None,
-        annotated=_read_json(args.annotated),
-        cv_markdown=cv_path.read_text(encoding="utf-8") if cv_path and cv_path.exists() else None,
-        variant=args.variant,
-    )
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(markdown, encoding="utf-8")
-    print(f"Wrote {args.out}", file=sys.stderr)
+def fold_table(variant_result: Dict[str, Any]) -> str:
+    names = [name for name, _ in FOLD_COLUMNS]
+    lines = ["| held-out article | " + " | ".join(names) + " |", "|---|" + "---:|" * len(names)]
+    for fold in variant_result["folds"]:
+        lines.append(f"| {fold['held_out']} | " + " | ".join(_pct(get(fold)) for _, get in FOLD_COLUMNS) + " |")
+    mean = variant_result["mean"]
+    lines.append("| **mean** | " + " | ".join(_pct(get(mean)) for _, get in FOLD_COLUMNS) + " |")
+    return "\n".join(lines)
 
 
-if __name__ == "__main__":
-    main(sys.argv[1:])
+def _packaged_note(result: Dict[str, Any]) -> str:
+    packaged = result.get("packaged")
+    if not packaged:
+        return ""
+    if packaged == result["winner"]:
+        return f" The packaged pipeline (project.yml `variant`) is {packaged}, the winner."
+    return f" WARNING: the packaged pipeline (project.yml `variant`) is {packaged}, not the winner."
+
+
+def folds_markdown(result: Dict[str, Any]) -> str:
+    variants = result["variants"]
+    n = len(result["articles"])
+    parts = [
+        f"Leave-one-article-out over the {n} gold articles: each fold trains on {n - 1} articles "
+        f"({result['max_steps']} steps, dev = its own training articles) and is scored on the held-out one. "
+        "Scores in percent; `–` where undefined (no gold and no predicted item, or no matched item for an accuracy).",
+        "",
+        "The rule knowledge in `pipeline/` was written with the seed articles in view, so the `rules` "
+        "column is not a held-out measure for the rules themselves; only the trained NER never saw "
+        "the held-out article.",
+        "",
+        "### Pooled over the held-out articles",
+        "",
+        scores_table({variant: v["pooled"] for variant, v in variants.items()}),
+        "",
+        "Selection score (mean of pooled entity, claim and quote F): "
+        + ", ".join(f"{variant} {_pct(v['selection_score'])}" for variant, v in variants.items())
+        + f". **Winner: {result['winner']}.**"
+        + _packaged_note(result),
+        "",
+        "### Mean over folds",
+        "",
+        scores_table({variant: v["mean"] for variant, v in variants.items()}),
+    ]
+    for variant, v in variants.items():
+        parts += ["", f"### Per fold: {variant}", "", fold_table(v)]
+    return "\n".join(parts) + "\n"
+
+
+def test_markdown(result: Dict[str, Any]) -> str:
+    test = result["test"]
+    return "\n".join([
+        f"### Articles never seen: every variant trained on all {len(result['articles'])} gold articles",
+        "",
+        f"Scored on `{test['path']}` ({len(test['articles'])} articles: {', '.join(test['articles'])}), "
+        "written and annotated apart from the seeds, about other wars.",
+        "",
+        scores_table(test["variants"]),
+    ])
+
+
+def crossval_markdown(result: Dict[str, Any]) -> str:
+    parts = [folds_markdown(result)] if result["variants"] else []
+    if result.get("test"):
+        parts.append(test_markdown(result))
+    return "\n".join(parts) + "\n"
+
+
+def entity_scores_text(scores: Dict[str, Any]) -> str:
+    """Entity P/R/F per label and overall, and the canonical accuracy (`nk-nlp entity-scores`)."""
+    lines = [f"{'label':<10} {'P':>6} {'R':>6} {'F':>6}"]
+    for label, s in sorted(scores["ents_per_type"].items()):
+        lines.append(f"{label:<10} {s['p']:6.3f} {s['r']:6.3f} {s['f']:6.3f}")
+    lines.append(f"{'ALL':<10} {scores['ents_p']:6.3f} {scores['ents_r']:6.3f} {scores['ents_f']:6.3f}")
+    lines.append(f"canonical accuracy on matched entities: {scores['ents_canonical_acc']:.3f}")
+    return "\n".join(lines)
+
+
+def entity_errors(pairs: Iterable[Tuple[Dict[str, Any], Dict[str, Any]]]) -> Iterable[str]:
+    """One line per missed, spurious or wrongly named entity, with its context."""
+    for g, p in pairs:
+        gold_keys = {(e["start"], e["end"], e["label"]): e for e in g["entities"]}
+        pred_keys = {(e["start"], e["end"], e["label"]): e for e in p["entities"]}
+        for key in sorted(set(gold_keys) | set(pred_keys)):
+            if key in gold_keys and key in pred_keys:
+                if gold_keys[key]["canonical"] != pred_keys[key]["canonical"]:
+                    yield (f"{g['id'][:3]} CANON {key[2]:<9} {gold_keys[key]['text']!r}: "
+                           f"gold {gold_keys[key]['canonical']!r} pred {pred_keys[key]['canonical']!r}")
+                continue
+            e = gold_keys.get(key) or pred_keys[key]
+            kind = "MISS " if key in gold_keys else "SPUR "
+            context = g["text"][max(0, e["start"] - 25):e["end"] + 25].replace("\n", " ")
+            yield f"{g['id'][:3]} {kind} {key[2]:<9} {e['text']!r} ({e['canonical']}) | …{context}…"

@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
+from nk_nlp.data import packaged
 from nk_nlp.knowledge.fuzzy import FuzzyNames
 
 KB_FILES = ("actors.jsonl", "places.jsonl", "media.jsonl", "equipment.jsonl", "context.json")
@@ -314,7 +315,7 @@ class Knowledge:
 
 @lru_cache(maxsize=4)
 def load(path: Optional[str] = None) -> Knowledge:
-    """The knowledge base in `path` (default: the repo's pipeline/kb), cached."""
+    """The knowledge base in `path` (default: the one nk_nlp ships, pipeline/kb), cached."""
     if path is None:
-        path = str(Path(__file__).resolve().parents[3] / "pipeline" / "kb")
+        path = str(packaged("pipeline", "kb"))
     return Knowledge.from_dir(path)

@@ -25,9 +25,10 @@ from typing import Dict, List, Set, Tuple
 
 import srsly
 
+from nk_nlp.data import packaged
 from nk_nlp.knowledge.kb import Knowledge
 
-REPO = Path(__file__).resolve().parents[3]
+PIPELINE = packaged("pipeline")
 
 # A capitalised name piece (Title, UPPER, SINDOnews), a hyphen inside a name, or a
 # lower-case particle of Arabic / European names.
@@ -194,7 +195,7 @@ def context_patterns(kb: Knowledge) -> List[Dict]:
     return patterns
 
 
-def write_patterns(kb_dir: Path = REPO / "pipeline" / "kb", out_dir: Path = REPO / "pipeline" / "patterns") -> None:
+def write_patterns(kb_dir: Path = PIPELINE / "kb", out_dir: Path = PIPELINE / "patterns") -> None:
     kb = Knowledge.from_dir(kb_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     srsly.write_jsonl(out_dir / "entities_kb.jsonl", kb_patterns(kb))

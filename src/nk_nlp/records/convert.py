@@ -1,4 +1,4 @@
-"""The article record of shared/spec/record.md, to and from spaCy Docs.
+"""The article record (docs/record.md), to and from spaCy Docs.
 
 One shape serves the gold corpus, `nk-nlp annotate` output and evaluation.
 """
@@ -8,7 +8,8 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nk_nlp.extensions import ATTRIBUTION_ATTRS, CLAIM_ATTRS, CLAIMS, QUOTES, register_extensions
+from nk_nlp.extensions import ATTRIBUTION_ATTRS, CLAIM_ATTRS, CLAIMS, QUOTES, register_extensions, span_ref  # noqa: F401 (span_ref: was defined here)
+from nk_nlp.text.dates import article_date
 
 LABELS = ("ACTOR", "PLACE", "EQUIPMENT", "MEDIA")
 QUALIFIERS = ("exact", "at_least", "more_than", "nearly", "approximately", "up_to", "vague")
@@ -16,19 +17,12 @@ CATEGORIES = ("military", "civilian", "people", "equipment", "territory", "other
 OUTCOMES = ("killed", "wounded", "killed_or_wounded", "missing", "captured", "destroyed", "other")
 
 
-def span_ref(span: Span, canonical: bool = False) -> Dict[str, Any]:
-    """A span as records reference it (source, cue, media); `canonical` for sources."""
-    ref: Dict[str, Any] = {"start": span.start_char, "end": span.end_char, "text": span.text}
-    if canonical:
-        ref["canonical"] = span.kb_id_ or None
-    return ref
-
-
 def empty_record(id_: str, text: str, meta: Optional[dict] = None, errors: Iterable[str] = ()) -> Dict[str, Any]:
     return {
         "id": id_,
         "text": text,
         "meta": meta if meta is not None else {},
+        "date": article_date(meta, text),
         "entities": [],
         "claims": [],
         "quotes": [],

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
+from nk_nlp.data import packaged
+
 Number = Union[int, float]
 
-DEFAULT_LEXICON = Path(__file__).resolve().parents[3] / "pipeline" / "lexicons" / "numbers.json"
+DEFAULT_LEXICON = packaged("pipeline", "lexicons", "numbers.json")
 DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
 DIGITS_AN = re.compile(r"^(\d+(?:[.,]\d+)*)an$")  # "4.000an"
 COULD_START_CACHE_SIZE = 65536

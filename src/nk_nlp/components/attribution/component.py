@@ -33,7 +33,7 @@ from spacy.util import ensure_path, registry
 
 from nk_nlp.text.doc_view import TokenColumns
 from nk_nlp.extensions import BODY, CLAIMS, QUOTES, register_extensions
-from nk_nlp.records.convert import span_ref
+from nk_nlp.extensions import span_ref
 
 LEXICON_FILE = "attribution.json"
 QUOTE_MARKS = set('"“”„')
