@@ -144,3 +144,20 @@ def test_paragraphs_of_other_layouts_stay(body_nlp):
     assert texts[0] == "Ukraina Rebut Kembali Desa di Dekat Kupiansk"
     assert any(t.startswith("Jakarta, CNN Indonesia -- Militer Ukraina") for t in texts)
     assert "Pertempuran di kawasan itu masih berlangsung hingga Senin malam, menurut laporan lapangan." in texts
+
+
+def test_one_body_check_for_every_component(body_nlp):
+    """TokenColumns.in_body / body_ranges / body_mask: the check body, quotes and attribution share."""
+    from nk_nlp.text.doc_view import TokenColumns
+
+    doc = body_nlp(ARTICLE)
+    view = TokenColumns(doc)
+    assert view.body_ranges == [(s.start_char, s.end_char) for s in doc.spans["body"]]
+    first = doc.spans["body"][0]
+    assert view.in_body(first.start_char, first.end_char) and in_body(doc, first.start_char, first.end_char)
+    assert view.in_body(first.start_char)  # one character
+    outside = next(t for t in doc if not t.is_space and not any(s.start <= t.i < s.end for s in doc.spans["body"]))
+    assert not view.in_body(outside.idx, outside.idx + len(outside))
+    assert view.body_mask == [any(s.start <= t.i < s.end for s in doc.spans["body"]) for t in doc]
+    bare = TokenColumns(body_nlp.nlp.make_doc("Tanpa komponen body."))
+    assert bare.body_ranges is None and bare.in_body(0, 5) and all(bare.body_mask)

@@ -201,3 +201,36 @@ def test_dot_grouped_numbers_round_trip(n):
     written = f"{n:,}".replace(",", ".")
     quantity = read_quantity(f"sedikitnya {written} tentara")
     assert (quantity.value, quantity.low, quantity.qualifier) == (n, n, "at_least")
+
+
+# -- the phrase tables and the bounds table the grammar reads ---------------------------------
+
+@pytest.mark.parametrize("expression, expected", [
+    ("500 sampai dengan 600 pengungsi", (N, 500, 600, VAGUE)),  # a two-word range joiner
+    ("500 s/d 600 pengungsi", (N, 500, 600, VAGUE)),  # split into three words, like spaCy
+    ("tidak kurang dari 70 orang", (70, 70, N, AT_LEAST)),  # the longest qualifier wins over "kurang dari"
+    ("tidak lebih dari 20 kendaraan", (20, N, 20, UP_TO)),
+    ("pasukan 500 lebih", (500, 500, N, MORE)),  # "lebih" after the number qualifies ...
+])
+def test_multi_word_phrases(expression, expected):
+    assert read_quantity(expression).as_tuple() == expected
+
+
+def test_lebih_that_compares_does_not_qualify():
+    # ... unless it compares (numbers.json "comparatives")
+    match = default_grammar().find_all(tokenize("korban 500 lebih banyak dari kemarin"))[0]
+    assert match.quantity.as_tuple() == (500, 500, 500, EXACT) and match.expr_end == 2
+
+
+def test_bounds_come_from_the_schema():
+    from nk_nlp.schema import BOUNDS, QUALIFIERS
+
+    for qualifier, (low, high) in BOUNDS.items():
+        q = read_quantity(f"{_PHRASE[qualifier]} 40 orang")
+        assert q.qualifier == qualifier
+        assert (q.low, q.high) == (40 if low else None, 40 if high else None)
+    assert set(BOUNDS) | {VAGUE} == set(QUALIFIERS)
+
+
+_PHRASE = {EXACT: "sebanyak", AT_LEAST: "sedikitnya", MORE: "lebih dari", NEARLY: "hampir", APPROX: "sekitar",
+           UP_TO: "paling banyak"}

@@ -153,3 +153,29 @@ def test_ruler_round_trips_through_disk(tmp_path):
     assert [(e.text, e.label_, e.ent_id_) for e in loaded(text).ents] == \
         [(e.text, e.label_, e.ent_id_) for e in nlp(text).ents]
     assert loaded.get_pipe("nk_entity_ruler").patterns == nlp.get_pipe("nk_entity_ruler").patterns
+
+
+def test_ruler_round_trips_through_bytes_with_its_phrase_patterns():
+    """spaCy's EntityRuler.from_bytes empties its PhraseMatcher after adding the patterns."""
+    nlp = make_ruler(RULER_PATTERNS)
+    fresh = spacy.blank("id")
+    fresh.add_pipe("nk_entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    fresh.from_bytes(nlp.to_bytes())
+    text = "Hamas menembakkan rudal Qassam ke kota Tel Aviv."
+    assert [(e.text, e.label_) for e in fresh(text).ents] == [(e.text, e.label_) for e in nlp(text).ents]
+    assert len(fresh.get_pipe("nk_entity_ruler").phrase_matcher) == 1
+
+
+def test_matcher_pickles_after_use():
+    """The compiled tests are closures: a matcher pickles as its vocab and its patterns."""
+    import pickle
+
+    nlp = spacy.blank("id")
+    patterns = [("PLACE", RULER_PATTERNS[0]["pattern"]), ("ACTOR", [{"LOWER": {"IN": ["hamas"]}}])]
+    matcher = TokenPatternMatcher(nlp.vocab)
+    for key, pattern in patterns:
+        matcher.add(key, pattern)
+    doc = nlp("Hamas menembakkan roket ke kota Tel Aviv.")
+    found = matcher(doc)
+    restored = pickle.loads(pickle.dumps(matcher))
+    assert len(restored) == len(matcher) and restored(doc) == found

@@ -10,17 +10,13 @@ The component also starts a sentence at every line break (the sentencizer
 does not split on newlines, and a title has no final full stop).
 """
 
-import json
 import re
-from pathlib import Path
-from typing import Callable, Dict, Iterable, List, Optional, Tuple, Union
+from typing import Dict, List, Optional, Tuple
 
-import srsly
 from spacy.attrs import SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import ensure_path
 
 from nk_nlp.components.base import DataComponent
 from nk_nlp.text.doc_view import TokenColumns
@@ -35,10 +31,9 @@ def in_body(doc: Doc, start_char: int, end_char: int) -> bool:
     """True when [start_char, end_char) lies inside one span of doc.spans["body"].
 
     A Doc the body component never saw (no "body" group) counts as all body.
+    (`TokenColumns.in_body`, for callers without a token view of their own.)
     """
-    if BODY not in doc.spans:
-        return True
-    return any(span.start_char <= start_char and end_char <= span.end_char for span in doc.spans[BODY])
+    return TokenColumns(doc).in_body(start_char, end_char)
 
 
 class BodyRules:

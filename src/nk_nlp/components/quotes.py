@@ -16,9 +16,9 @@ from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
-from spacy.util import registry
 
-from nk_nlp.extensions import BODY, QUOTES, register_extensions
+from nk_nlp.extensions import QUOTES, register_extensions
+from nk_nlp.text.doc_view import TokenColumns
 
 # Characters around a straight mark that make it an opening or a closing one.
 OPEN_CONTEXT_BEFORE = set("([{—–-:/") | {"\u00a0"}
@@ -27,6 +27,8 @@ CLOSE_CONTEXT_AFTER = set(".,;:!?)]}—–-/…*") | {"\u00a0"}
 
 @Language.factory(
     "nk_quotes",
+    requires=["doc.spans"],  # doc.spans["body"], when nk_article_body ran before (else all text is body)
+    assigns=["doc.spans"],
     default_config={
         "open_marks": "“\"",
         "close_marks": "”\"",
@@ -58,9 +60,10 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans: List[Span] = []
         text = doc.text  # spaCy joins the tokens again at each `doc.text`
-        regions = body_regions(doc, text)
+        body = TokenColumns(doc)
         for q_start, q_end in self.find(text, 0, len(text)):
-            if not (in_regions(q_start, regions) and in_regions(q_end - 1, regions)):
+            # both marks in the body: a quote may run over several paragraphs (body ranges)
+            if not (body.in_body(q_start) and body.in_body(q_end - 1)):
                 continue
             span = self.to_span(doc, q_start, q_end)
             if span is not None:
@@ -159,15 +162,3 @@ class QuoteFinder:
 
 def count_words(text: str) -> int:
     return sum(1 for piece in text.split() if any(ch.isalnum() for ch in piece))
-
-
-def in_regions(offset: int, regions: List[Tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in regions)
-
-
-def body_regions(doc: Doc, text: Optional[str] = None) -> List[Tuple[int, int]]:
-    """Character ranges of the article body; the whole text (`text`: doc.text, if read already)
-    when no body is marked."""
-    if BODY not in doc.spans:
-        return [(0, len(doc.text if text is None else text))]
-    return [(s.start_char, s.end_char) for s in sorted(doc.spans[BODY], key=lambda s: s.start_char)]

@@ -7,7 +7,9 @@ outside the fast matcher's subset stays with spaCy's Matcher.
 """
 
 import warnings
-from typing import Callable, List, Optional, Tuple, Union
+from typing import Callable, Iterable, List, Optional, Tuple, Union
+
+import srsly
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -33,6 +35,20 @@ class NewsEntityRuler(EntityRuler):
     def remove(self, ent_id: str) -> None:
         super().remove(ent_id)
         self._split_matchers = None
+
+    def from_bytes(self, patterns_bytes: bytes, *, exclude: Iterable[str] = tuple()) -> "NewsEntityRuler":
+        """EntityRuler.from_bytes with its settings read before the patterns are added:
+        spaCy's (3.8) makes a new, empty PhraseMatcher after adding them, so every phrase
+        pattern was lost in `nlp.from_bytes`. Its from_disk has the right order."""
+        cfg = srsly.msgpack_loads(patterns_bytes)
+        if not isinstance(cfg, dict):
+            return super().from_bytes(patterns_bytes, exclude=exclude)
+        self.overwrite = cfg.get("overwrite", False)
+        self.phrase_matcher_attr = cfg.get("phrase_matcher_attr", None)
+        self.ent_id_sep = cfg.get("ent_id_sep", DEFAULT_ENT_ID_SEP)
+        self.clear()  # a new PhraseMatcher, on phrase_matcher_attr
+        self.add_patterns(cfg.get("patterns", cfg))
+        return self
 
     def _matchers(self) -> Tuple[TokenPatternMatcher, Optional[Matcher]]:
         """The token patterns split between the fast matcher and spaCy's (built when first needed)."""
@@ -85,6 +101,7 @@ class NewsEntityRuler(EntityRuler):
 
 @Language.factory(
     "nk_entity_ruler",
+    requires=[],  # the tokens only; entities already set are kept unless overwrite_ents
     assigns=["doc.ents", "token.ent_type", "token.ent_iob"],
     default_config={
         "phrase_matcher_attr": None,

@@ -36,6 +36,7 @@ class RulerTrainingFilter:
         return losses if losses is not None else {}
 
 
-@Language.factory("nk_ruler_training_filter")
+# It reads and rewrites the ruler's doc.ents, in `update` only (at inference it changes nothing).
+@Language.factory("nk_ruler_training_filter", requires=["doc.ents"], assigns=["doc.ents"])
 def make_ruler_training_filter(nlp: Language, name: str) -> RulerTrainingFilter:
     return RulerTrainingFilter(name)

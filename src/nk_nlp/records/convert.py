@@ -9,12 +9,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nk_nlp.extensions import ATTRIBUTION_ATTRS, CLAIM_ATTRS, CLAIMS, QUOTES, register_extensions, span_ref  # noqa: F401 (span_ref: was defined here)
+from nk_nlp.schema import BOUNDS, CATEGORIES, LABELS, OUTCOMES, QUALIFIERS  # noqa: F401 (re-exported)
 from nk_nlp.text.dates import article_date
-
-LABELS = ("ACTOR", "PLACE", "EQUIPMENT", "MEDIA")
-QUALIFIERS = ("exact", "at_least", "more_than", "nearly", "approximately", "up_to", "vague")
-CATEGORIES = ("military", "civilian", "people", "equipment", "territory", "other")
-OUTCOMES = ("killed", "wounded", "killed_or_wounded", "missing", "captured", "destroyed", "other")
 
 
 def empty_record(id_: str, text: str, meta: Optional[dict] = None, errors: Iterable[str] = ()) -> Dict[str, Any]:

@@ -21,7 +21,7 @@ from typing import Any, Dict, List, Optional
 
 from nk_nlp.data import packaged
 from nk_nlp.records.convert import empty_record
-from nk_nlp.text.numbers import BOUNDS  # qualifier -> which of (low, high) equal the value
+from nk_nlp.schema import BOUNDS  # qualifier -> which of (low, high) equal the value
 
 OPENING_MARKS = '"“'
 CLOSING_MARKS = '"”'

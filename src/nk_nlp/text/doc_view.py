@@ -3,17 +3,21 @@ token: `doc[i]` and `for t in doc` make a Token object per read, and `doc.text` 
 new Token objects at each access. Each column is read from the doc's arrays the first
 time it is asked for (most components need only a few). Indexed like the Doc."""
 
-from typing import List
+from functools import cached_property
+from typing import List, Optional, Tuple
 
-from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, LOWER, ORTH, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LIKE_NUM, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
+
+from nk_nlp.extensions import BODY
 
 
 class TokenColumns:
     STRINGS = {"text": ORTH, "lower": LOWER}
     NUMBERS = {"idx": IDX}
     FLAGS = {"is_space": IS_SPACE, "is_punct": IS_PUNCT, "is_lower": IS_LOWER, "is_alpha": IS_ALPHA,
-             "is_title": IS_TITLE, "is_upper": IS_UPPER, "like_num": LIKE_NUM, "space_after": SPACY}
+             "is_title": IS_TITLE, "is_upper": IS_UPPER, "like_num": LIKE_NUM, "space_after": SPACY,
+             "is_stop": IS_STOP}
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -29,6 +33,8 @@ class TokenColumns:
             column = self.doc.to_array(self.FLAGS[name]).astype(bool).tolist()
         elif name == "whitespace":
             column = [" " if space else "" for space in self.space_after]
+        elif name == "blank_after":  # white space follows the token, or the token is white space
+            column = [space or blank for space, blank in zip(self.space_after, self.is_space)]
         else:
             raise AttributeError(name)
         setattr(self, name, column)
@@ -40,3 +46,44 @@ class TokenColumns:
     def doc_text(self) -> str:
         """`doc.text`."""
         return "".join([text + space for text, space in zip(self.text, self.whitespace)])
+
+    def span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text`: the tokens with the white space between them ("" when empty)."""
+        if end <= start:
+            return ""
+        text, whitespace = self.text, self.whitespace
+        return "".join([text[k] + whitespace[k] for k in range(start, end - 1)]) + text[end - 1]
+
+    # -- the article body: the one "is it in the body" check ------------------
+    @cached_property
+    def body_ranges(self) -> Optional[List[Tuple[int, int]]]:
+        """Character ranges of doc.spans["body"]; None for a Doc the body marker never
+        saw (it is all body)."""
+        return body_ranges(self.doc)
+
+    def in_body(self, start_char: int, end_char: Optional[int] = None) -> bool:
+        """True when [start_char, end_char) lies inside one body range (`end_char` None:
+        the character at `start_char`); always True for a Doc without a body group."""
+        ranges = self.body_ranges
+        if ranges is None:
+            return True
+        if end_char is None:
+            end_char = start_char + 1
+        return any(start <= start_char and end_char <= end for start, end in ranges)
+
+    @cached_property
+    def body_mask(self) -> List[bool]:
+        """Per token: inside a body span (all True for a Doc without a body group)."""
+        if BODY not in self.doc.spans:
+            return [True] * len(self.doc)
+        mask = [False] * len(self.doc)
+        for span in self.doc.spans[BODY]:
+            mask[span.start:span.end] = [True] * (span.end - span.start)
+        return mask
+
+
+def body_ranges(doc: Doc) -> Optional[List[Tuple[int, int]]]:
+    """Character ranges of doc.spans["body"], None for a Doc the body marker never saw."""
+    if BODY not in doc.spans:
+        return None
+    return [(span.start_char, span.end_char) for span in doc.spans[BODY]]

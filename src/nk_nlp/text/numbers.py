@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 from nk_nlp.data import packaged
+from nk_nlp.schema import BOUNDS
+from nk_nlp.text.phrases import PhraseTable
 
 Number = Union[int, float]
 
@@ -21,18 +23,10 @@ DEFAULT_LEXICON = packaged("pipeline", "lexicons", "numbers.json")
 DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
 DIGITS_AN = re.compile(r"^(\d+(?:[.,]\d+)*)an$")  # "4.000an"
 COULD_START_CACHE_SIZE = 65536
+# Keys added to numbers.json after pipelines were first saved: a numbers.json without them
+# (saved with an older pipeline) gets these values, which are the ones the code had.
+ADDED_KEYS = {"comparatives": ["banyak", "tinggi", "besar", "kecil", "sedikit", "rendah", "dari"]}
 WORD_PATTERN = re.compile(r"\d+(?:[.,]\d+)*(?:an\b)?|[^\W\d_]+(?:-[^\W\d_]+)*|\S", re.UNICODE)
-
-# Which bounds a qualifier implies (annotation.md table): "v" = the value, None = open.
-BOUNDS = {
-    "exact": ("v", "v"),
-    "at_least": ("v", None),
-    "more_than": ("v", None),
-    "nearly": (None, "v"),
-    "approximately": (None, None),
-    "up_to": (None, "v"),
-}
-
 
 class Word(NamedTuple):
     text: str
@@ -121,8 +115,9 @@ def tokenize(text: str) -> List[Word]:
     return words
 
 
-def _phrases(items) -> List[Tuple[str, ...]]:
-    return sorted({tuple(w.lower for w in tokenize(p)) for p in items}, key=len, reverse=True)
+def _split(phrase: str) -> List[str]:
+    """A phrase as the words `tokenize` splits a text into."""
+    return [w.text for w in tokenize(phrase)]
 
 
 class NumberGrammar:
@@ -138,17 +133,16 @@ class NumberGrammar:
         self.se_forms: Dict[str, List[str]] = lexicon["se_forms"]
         self.half = set(lexicon["half_words"])
         self.vague: Dict[str, List[int]] = lexicon["vague"]
-        self.before = {tuple(w.lower for w in tokenize(k)): v for k, v in lexicon["qualifiers_before"].items()}
-        self.before_phrases = sorted(self.before, key=len, reverse=True)
-        self.before_lengths = sorted({len(p) for p in self.before}, reverse=True)
+        self.before = PhraseTable(lexicon["qualifiers_before"], _split)
         self.after: Dict[str, str] = lexicon["qualifiers_after"]
-        self.joiners = _phrases(lexicon["range_joiners"])
+        self.joiners = PhraseTable(lexicon["range_joiners"], _split)
         self.openers = {k: set(v) for k, v in lexicon["range_openers"].items()}
         self.months = set(lexicon["months"])
         self.year_cues = set(lexicon["year_cues"])
         self.percent = set(lexicon["percent_words"])
         self.year_low, self.year_high = lexicon["year_range"]
         self.blockers = set(lexicon["not_a_number_after"])
+        self.comparatives = set(lexicon.get("comparatives", ADDED_KEYS["comparatives"]))
         self.word_starts = set(self.units) | set(self.se_forms) | self.half | set(self.vague)
 
     @classmethod
@@ -286,20 +280,10 @@ class NumberGrammar:
         """(first word, qualifier) of a qualifier phrase right before word i; white-space words are skipped."""
         positions = [j for j in range(max(0, i - 8), i) if not words[j].text.isspace()][-4:]
         lowered = [words[j].lower for j in positions]
-        # longest first; of one length at most one phrase can equal the tail
-        for n in self.before_lengths:
-            if n <= len(lowered):
-                phrase = tuple(lowered[len(lowered) - n:])
-                if phrase in self.before:
-                    return positions[len(positions) - n], self.before[phrase]
+        n, qualifier = self.before.ending_at(lowered, len(lowered))
+        if n:
+            return positions[len(positions) - n], qualifier
         return i, None
-
-    def _joiner_at(self, words, j) -> int:
-        lowered = [w.lower for w in words[j:j + 3]]
-        for phrase in self.joiners:
-            if tuple(lowered[:len(phrase)]) == phrase:
-                return len(phrase)
-        return 0
 
     def expression_at(self, words: Sequence[Word], i: int) -> Optional[NumberMatch]:
         """The number expression whose number starts at word i, or None (no number, or a trap)."""
@@ -347,7 +331,7 @@ class NumberGrammar:
         """(qualifier_start, end, low, high) of '500-600', '500 hingga 600', 'antara 500 dan 600';
         "trap" for a year or percentage range; None when no range follows."""
         q_start = i
-        joined = self._joiner_at(words, end)
+        joined = self.joiners.at([w.lower for w in words[end:end + 3]], 0)[0]
         before = words[i - 1].lower if i > 0 else None
         if before in self.openers and end < len(words) and words[end].lower in self.openers[before]:
             joined, q_start = 1, i - 1
@@ -373,8 +357,8 @@ class NumberGrammar:
         return (q_start, s_end, first_low, high)
 
     def _comparative(self, words, j) -> bool:
-        """'lebih' that compares ('lebih banyak', 'lebih tinggi') rather than qualifies."""
-        return j < len(words) and words[j].lower in ("banyak", "tinggi", "besar", "kecil", "sedikit", "rendah", "dari")
+        """'lebih' that compares ('lebih banyak', 'lebih tinggi', 'lebih dari') rather than qualifies."""
+        return j < len(words) and words[j].lower in self.comparatives
 
     def find_all(self, words: Sequence[Word]) -> List[NumberMatch]:
         """Every number expression, left to right, not overlapping."""

@@ -12,6 +12,9 @@ Supported: the text attributes in `_TEXT_ATTRS` with a string or a dict of `IN`,
 operators `?`, `*`, `+`, `{n}`, `{n,m}`, `{n,}`, `{,m}`. `supports(pattern)` says
 whether a pattern is in that subset; the ruler leaves any other pattern to spaCy's
 Matcher.
+
+A matcher pickles as its vocab and the patterns it was given: the compiled tests are
+closures and the caches are per process, so both are rebuilt on the other side.
 """
 
 import re
@@ -143,6 +146,10 @@ class TokenPatternMatcher:
         self._patterns: List[Tuple[int, List[_Step]]] = []  # (match key, steps)
         self._starters: Dict[int, Tuple[Tuple[int, int, List[_Step]], ...]] = {}  # word -> patterns it can start
         self._calls = 0
+        self._added: List[Tuple[str, Sequence[Dict]]] = []  # (key, pattern) as given to `add`, for pickle
+
+    def __reduce__(self):
+        return _rebuilt, (self.vocab, self._added)
 
     def __len__(self) -> int:
         return len(self._patterns)
@@ -152,6 +159,7 @@ class TokenPatternMatcher:
         if steps is None:
             raise ValueError(f"Token pattern outside what TokenPatternMatcher supports: {pattern!r}")
         self._patterns.append((self.vocab.strings.add(key), [_Step(*step) for step in steps]))
+        self._added.append((key, pattern))
         self._starters.clear()
 
     def _started_by(self, word: int) -> Tuple[Tuple[int, int, List[_Step]], ...]:
@@ -228,3 +236,11 @@ class TokenPatternMatcher:
                 if ends:
                     matches.extend((key, start, end) for end in sorted(set(ends)) if end > start)
         return matches
+
+
+def _rebuilt(vocab: Vocab, added: List[Tuple[str, Sequence[Dict]]]) -> TokenPatternMatcher:
+    """A matcher unpickled: the same patterns compiled again, caches empty."""
+    matcher = TokenPatternMatcher(vocab)
+    for key, pattern in added:
+        matcher.add(key, pattern)
+    return matcher

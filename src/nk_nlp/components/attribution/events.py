@@ -1,0 +1,254 @@
+"""Pass 1: who speaks where. Every cue word of the article body, in text order, with
+the ACTOR entity it makes responsible:
+
+- a speech verb with its subject before it: `X (juga) mengatakan`, `X, dikutip oleh
+  ..., mengatakan`, `Dia mengatakan`, `Kementerian itu mengatakan`, an elided subject;
+- a postposed cue: `..., kata X`, `” bunyi pernyataan X`, `ujarnya`;
+- `menurut X` (weak when it is `menurut informasi X` beside another speaker);
+- a passive `diumumkan oleh X`, and a naming sentence `Klaim disampaikan X`;
+- `klaim X` after a claim, a headline `Rusia Klaim ...`, and `X: "..."`.
+
+Pronouns and elided subjects are resolved to the source of the last attribution
+before them (else to the nearest earlier speaker-capable ACTOR mention), across
+sentences and paragraphs.
+"""
+
+from typing import List, Optional
+
+from spacy.tokens import Span
+
+from nk_nlp.components.attribution.model import Event, cue_event
+from nk_nlp.components.attribution.structure import QUOTE_MARKS, DocStructure
+
+
+def find_events(structure: DocStructure) -> List[Event]:
+    """The attribution events of the Doc, in text order."""
+    finder = EventFinder(structure)
+    finder.find_events()
+    return finder.events
+
+
+class EventFinder:
+    """Pass 1 over one Doc (built per Doc; reads the DocStructure, fills `events`)."""
+
+    def __init__(self, structure: DocStructure):
+        self.structure = structure
+        self.events: List[Event] = []
+        # what the rules read, from the structure (plain references: the rules run per token)
+        self.doc, self.lex, self.tokens = structure.doc, structure.lex, structure.tokens
+        self.actors, self.actor_starting, self.actor_ending = structure.actors, structure.actor_starting, structure.actor_ending
+        self.in_quote, self.in_body, self.sent_of = structure.in_quote, structure.in_body, structure.sent_of
+        self.low, self.sent_bounds = structure.low, structure.sent_bounds
+        self.first_word, self.speaker_capable = structure.first_word, structure.speaker_capable
+
+    def find_events(self) -> None:
+        doc, lex = self.doc, self.lex
+        last: Optional[Event] = None  # the last attribution with a source, for pronouns
+        for i, low in enumerate(self.tokens.lower):
+            if not self.in_body[i] or self.in_quote[i]:
+                continue
+            event: Optional[Event] = None
+            if low in lex.postposed_nya:
+                event = self.anaphoric("nya", i, last)
+            elif low == "klaim" and i + 1 < len(doc) and (i + 1) in self.actor_starting and not self.postposed_position(i):
+                event = cue_event("claim_of", i, self.actor_starting[i + 1])  # `... klaim Kemenhan Azerbaijan`
+            elif low in lex.headline_verbs and (i - 1) in self.actor_ending and not self.in_quote[i - 1]:
+                event = cue_event("verb", i, self.actor_ending[i - 1])  # `Rusia Klaim Tembak Jatuh ...`
+            elif low in lex.passive_verbs or low in lex.elided_passive_openers:
+                event = self.passive_event(i, last)
+            elif low in lex.according_to:
+                event = self.according_event(i, last)
+            elif low in lex.speech_verbs:
+                event = self.verb_event(i, last)
+            elif low in lex.postposed and self.postposed_position(i):
+                event = self.postposed_event(i, last)
+            # a ":" token's lower form is ":" too: testing it first reads the text column only at a colon
+            elif low == ":" and self.tokens.text[i] == ":" and (i - 1) in self.actor_ending and not self.in_quote[i - 1]:
+                event = Event("colon", i, None, self.actor_ending[i - 1])  # `X: "..."`, `Zelensky: 31.000 ...`
+            if event is None:
+                continue
+            self.events.append(event)
+            if event.source is not None and event.kind != "claim_of":
+                last = event
+        self.mark_weak()
+
+    def postposed_position(self, i: int) -> bool:
+        start, _ = self.sent_bounds(i)
+        first = self.first_word(start, i + 1)
+        if first == i:
+            return True
+        prev = self.tokens.text[i - 1]
+        return prev in {",", ";"} or prev in QUOTE_MARKS or "\n" in prev or self.low(i - 1) in self.lex.postposed_openers
+
+    def anaphoric(self, kind: str, i: int, last: Optional[Event], head_noun: Optional[str] = None) -> Event:
+        """A pronoun, a definite description or an elided subject: the last attribution's
+        source, else the nearest earlier speaker-capable ACTOR mention. A head noun
+        (`Kementerian itu`) must agree with the earlier mention."""
+        names = [head_noun] if head_noun is None or head_noun not in self.lex.bare_speaker_nouns else self.lex.bare_speaker_nouns[head_noun]
+        agrees = lambda ent: head_noun is None or any(n in f"{ent.text} {ent.kb_id_}".lower() for n in names)  # noqa: E731
+        if last is not None and agrees(last.source):
+            return cue_event(kind, i, last.source, explicit=False, resolved_from=last)
+        for ent in reversed(self.actors):
+            if ent.end <= i and self.in_body[ent.start] and self.speaker_capable(ent) and agrees(ent):
+                return cue_event(kind, i, ent, explicit=False)
+        return cue_event(kind, i, None, explicit=False)
+
+    def definite(self, determiner: int, start: int) -> Optional[str]:
+        """The head noun of `Kementerian itu`, `juru bicara tersebut` ending at `determiner`
+        when it names a kind of speaker, or a bare `militer` opening its clause; None otherwise."""
+        if self.low(determiner) in self.lex.bare_speaker_nouns:
+            before = determiner - 1
+            opens_clause = before < start or self.tokens.is_punct[before] or self.tokens.is_space[before] or (
+                self.low(before) in self.lex.clause_openers or self.low(before) in self.lex.according_to)
+            return self.low(determiner) if opens_clause else None
+        if self.low(determiner) not in self.lex.determiners:
+            return None
+        k = determiner - 1
+        while k >= start and self.tokens.is_alpha[k] and self.low(k) in self.lex.speaker_nouns:
+            k -= 1
+        if k == determiner - 1:
+            return None
+        return self.low(k + 1)
+
+    def passive_event(self, i: int, last: Optional[Event]) -> Optional[Event]:
+        doc, lex = self.doc, self.lex
+        k = i + 1
+        while k < len(doc) and self.low(k) in lex.agent_markers:
+            k += 1
+        role = k
+        while role < min(len(doc), k + 4) and self.tokens.is_lower[role] and self.low(role) in lex.speaker_nouns:
+            role += 1  # `disampaikan juru bicara OCHA Jens Laerke`
+        ent = self.actor_starting.get(k) or self.actor_starting.get(role)
+        if ent is not None and ent.start == role and role > k:
+            ent = self.actor_starting.get(ent.end) or ent  # the person after the organisation
+        start, _ = self.sent_bounds(i)
+        head = [self.low(j) for j in range(start, i) if not self.tokens.is_punct[j] and not self.tokens.is_space[j]]
+        if ent is None:
+            after = self.low(i + 1) if i + 1 < len(doc) else ""
+            if not head and self.low(i) in lex.elided_passive_openers and after in {",", "bahwa"}:
+                return self.anaphoric("passive", i, last)  # `Ditambahkan, ...`
+            return None
+        is_naming = len(head) in (1, 2) and head[0] in lex.naming_nouns and (len(head) == 1 or head[1] in lex.determiners)
+        return cue_event("naming" if is_naming else "passive", i, ent)
+
+    def according_event(self, i: int, last: Optional[Event]) -> Optional[Event]:
+        lex = self.lex
+        _, end = self.sent_bounds(i)
+        if i + 1 < end and self.low(i + 1) in lex.pronouns:
+            return self.anaphoric("menurut", i, last)
+        weak = i + 1 < end and self.low(i + 1) in lex.weak_according_to
+        for k in range(i + 1, min(end, i + 12)):
+            if self.tokens.text[k] in {",", ";"} or self.in_quote[k]:
+                break
+            ent = self.actor_starting.get(k)
+            if ent is not None:
+                return cue_event("menurut", i, ent, weak=weak)
+            head_noun = self.definite(k, i + 1)
+            if head_noun is not None:
+                return self.anaphoric("menurut", i, last, head_noun)
+        return None
+
+    def postposed_event(self, i: int, last: Optional[Event]) -> Optional[Event]:
+        """`..., kata X`, `” bunyi pernyataan X`, `kata dia`, `kata kementerian itu`."""
+        lex = self.lex
+        _, end = self.sent_bounds(i)
+        for k in range(i + 1, min(end, i + 7)):
+            ent = self.actor_starting.get(k)
+            if ent is not None:
+                following = self.actor_starting.get(ent.end)  # `kata Menteri Pertahanan X Nama` chains
+                return cue_event("post", i, following or ent)
+            if self.low(k) in lex.pronouns:
+                return self.anaphoric("post", i, last)
+            head_noun = self.definite(k, i + 1)
+            if head_noun is not None:
+                return self.anaphoric("post", i, last, head_noun)
+            if self.tokens.is_punct[k] or self.tokens.is_space[k] or "\n" in self.tokens.text[k] or self.low(k) in lex.speech_verbs:
+                break  # the speaker follows the cue within its own phrase
+            if self.low(k) in lex.clause_openers or self.low(k) == "yang":
+                break  # `..., jelas bahwa Rusia ...`: not a cue
+        return None
+
+    def verb_event(self, i: int, last: Optional[Event]) -> Event:
+        """A speech verb with its subject before it: `X (juga) mengatakan`,
+        `X, dikutip oleh ..., mengatakan`, `Dia mengatakan`, `Kementerian itu mengatakan`,
+        or an elided subject."""
+        lex = self.lex
+        start, _ = self.sent_bounds(i)
+        j = i - 1
+        while j >= start and self.low(j) in lex.adverbs:
+            j -= 1
+        if j < start or self.tokens.is_space[j] or self.tokens.text[j] in QUOTE_MARKS:
+            return self.elided(i, last)
+        ent = self.actor_ending.get(j)
+        if ent is not None and not self.in_quote[ent.start]:
+            return cue_event("verb", i, ent)
+        low = self.low(j)
+        if low in lex.pronouns:
+            return self.anaphoric("verb", i, last)
+        head_noun = self.definite(j, start)
+        if head_noun is not None:
+            return self.anaphoric("verb", i, last, head_noun)
+        if self.tokens.text[j] == "," or self.tokens.text[j] in "—–":
+            ent = self.subject_before_parenthesis(j, start)
+            return cue_event("verb", i, ent) if ent is not None else self.elided(i, last)
+        if low in lex.clause_openers or self.tokens.is_punct[j]:
+            return self.elided(i, last)
+        ent = self.subject_before_interposition(j, start)
+        return cue_event("verb", i, ent)  # None: a subject that is no actor, `laporan lain menyebut`
+
+    def subject_before_parenthesis(self, comma: int, start: int) -> Optional[Span]:
+        """`Aliyev, dikutip oleh kantor berita negara Azertac, mengatakan`."""
+        for k in range(comma - 1, max(start, comma - self.lex.subject_window) - 1, -1):
+            ent = self.actor_ending.get(k)
+            if ent is None or self.in_quote[ent.start]:
+                continue
+            after = ent.end
+            while after < comma and after - ent.end < 4 and self.tokens.is_title[after] and self.tokens.is_alpha[after]:
+                after += 1  # `Juru bicara M23 Lawrence Kanyuka, ...`: a name the recognizer missed
+            if after < len(self.doc) and self.tokens.text[after] in {",", "—", "–"}:
+                return ent
+        return None
+
+    def subject_before_interposition(self, j: int, start: int) -> Optional[Span]:
+        """`Presiden X dalam percakapan telepon itu menekankan`: an actor, then a phrase
+        opened by a preposition or a time word, then the verb. Also an actor followed by
+        a capitalised name the entity recognizer missed (`militer Israel Daniel Hagari menyebut`)."""
+        for k in range(j, max(start, j - self.lex.subject_window) - 1, -1):
+            ent = self.actor_ending.get(k)
+            if ent is None:
+                continue
+            if ent.end > j or not self.speaker_capable(ent):
+                return None
+            between = self.doc[ent.end:j + 1]
+            if self.low(ent.end) in self.lex.interposition:
+                return ent
+            if len(between) <= 4 and all(t.is_title and t.is_alpha for t in between):
+                return ent
+            return None
+        return None
+
+    def elided(self, i: int, last: Optional[Event]) -> Event:
+        """No subject before the verb: a coordinated clause shares the subject of the
+        sentence's earlier attribution; a leading `Selain/Setelah ...,` clause the
+        subject of the main clause; otherwise the last attribution."""
+        start, end = self.sent_bounds(i)
+        for event in reversed(self.events):
+            if event.anchor < start:
+                break
+            if event.source is not None and event.kind != "claim_of":
+                return cue_event("verb", i, event.source, explicit=event.explicit, resolved_from=event)
+        first = self.first_word(start, i)
+        if first is not None and self.low(first) in self.lex.subordinators:
+            comma = next((k for k in range(i, end) if self.tokens.text[k] == "," and not self.in_quote[k]), None)
+            if comma is not None:
+                for ent in self.actors:
+                    if comma < ent.start < end and self.speaker_capable(ent):
+                        return cue_event("verb", i, ent, explicit=False)
+        return self.anaphoric("verb", i, last)
+
+    def mark_weak(self) -> None:
+        """`menurut informasi X` is evidence of another speaker of the same sentence."""
+        for event in self.events:
+            if event.weak:
+                sent = self.sent_of[event.anchor]
+                event.weak = any(other is not event and self.sent_of[other.anchor] == sent for other in self.events)

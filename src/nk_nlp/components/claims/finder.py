@@ -1,0 +1,87 @@
+"""doc -> claim spans: every sentence of the body with a number, read claim by claim.
+
+Per sentence, in order: the number expressions (text.numbers), the claim each counts
+(noun_phrase), their outcomes (outcome), the claims kept, their parties (party).
+"""
+
+from typing import List, Optional, Tuple
+
+from spacy.tokens import Doc, Span
+
+from nk_nlp.components.claims.lexicon import ClaimsLexicon
+from nk_nlp.components.claims.model import Claim
+from nk_nlp.components.claims.noun_phrase import read_claim
+from nk_nlp.components.claims.outcome import accepted, set_outcome
+from nk_nlp.components.claims.party import set_party
+from nk_nlp.components.claims.sentence import DocText, SentenceView
+from nk_nlp.extensions import BODY
+
+Ranges = Optional[List[Tuple[int, int]]]
+
+
+def find_claims(doc: Doc, lexicon: ClaimsLexicon) -> List[Span]:
+    """The CLAIM spans of `doc`, their attributes set (source/cue/media left to nk_attribution)."""
+    doc_text = DocText(doc, lexicon)
+    body = _body_ranges(doc)
+    could_start = lexicon.grammar.could_start
+    # most sentences have no number: skip them cheaply
+    number_starts = [could_start(text) for text in doc_text.columns.text]
+    spans: List[Span] = []
+    for sent in doc.sents:
+        if not _touches_body(body, sent) or not any(number_starts[sent.start:sent.end]):
+            continue
+        for claim in sentence_claims(doc_text.sentence(sent)):
+            span = Span(doc, sent.start + claim.start, sent.start + claim.end, label="CLAIM")
+            if not _in_body(body, span.start_char, span.end_char):
+                continue
+            _set_attributes(span, claim)
+            spans.append(span)
+    return spans
+
+
+def sentence_claims(sv: SentenceView) -> List[Claim]:
+    """The claims of one sentence, with category, outcome and party."""
+    claims: List[Claim] = []
+    matches = sv.lexicon.grammar.find_all(sv.words)
+    for match in matches:
+        claim = read_claim(sv, match, matches)
+        if claim is not None:
+            claims.append(claim)
+    for claim in claims:
+        set_outcome(sv, claim, claims)
+    claims = [c for c in claims if accepted(sv, c)]
+    for claim in claims:
+        set_party(sv, claim, claims)
+    return claims
+
+
+def _set_attributes(span: Span, claim: Claim) -> None:
+    q = claim.match.quantity
+    ext = span._  # spaCy makes a new Underscore at each `span._`
+    ext.value, ext.low, ext.high, ext.qualifier = q.value, q.low, q.high, q.qualifier
+    ext.category = claim.category
+    ext.outcome = claim.outcome
+    ext.party = claim.party
+    ext.source, ext.cue, ext.media = None, None, []
+
+
+def _body_ranges(doc: Doc) -> Ranges:
+    """Character ranges of doc.spans["body"], None for a Doc the body marker never saw (all body)."""
+    if BODY not in doc.spans:
+        return None
+    return [(s.start_char, s.end_char) for s in doc.spans[BODY]]
+
+
+def _touches_body(body: Ranges, sent: Span) -> bool:
+    """Whether some of the sentence is body."""
+    if body is None:
+        return True
+    sent_start, sent_end = sent.start_char, sent.end_char
+    return any(start < sent_end and sent_start < end for start, end in body)
+
+
+def _in_body(body: Ranges, start_char: int, end_char: int) -> bool:
+    """body.in_body over the ranges of _body_ranges."""
+    if body is None:
+        return True
+    return any(start <= start_char and end_char <= end for start, end in body)

@@ -1,0 +1,177 @@
+"""Whose it was: the party of each claim of a sentence, from its owner, the side that did
+it, the side it was taken from, or the side that reports it (knowledge.Sides)."""
+
+from typing import List, Optional
+
+from nk_nlp.components.claims.model import Claim, EnemyOwner, EntityOwner, PronounOwner, TextOwner
+from nk_nlp.components.claims.sentence import SentenceView
+
+
+def set_party(sv: SentenceView, claim: Claim, claims: List[Claim]) -> None:
+    lex, low, ents = sv.lexicon, sv.low, sv.ents
+    sides = lex.sides
+    owner = claim.owner
+    if isinstance(owner, EntityOwner):
+        claim.party = sides.side_of(owner.ent)
+        if claim.party is None:
+            claim.party = owner.ent.kb_id_ or owner.ent.text
+        return
+    if isinstance(owner, TextOwner):
+        claim.party = sides.side_name(owner.name, strict=False) or owner.name
+        return
+    if isinstance(owner, PronounOwner):
+        claim.party = _nearest_actor_side(sv, sv.start + owner.at)
+        return
+    if claim.referent:
+        earlier = [c for c in claims if c.end <= claim.match.start]
+        if earlier:
+            claim.party = earlier[-1].party
+            if claim.category in (None, "people") and earlier[-1].category:
+                claim.category = earlier[-1].category
+        return
+    if claim.outcome == "captured":
+        taken_from = _taken_from(sv, claim, claims)
+        if taken_from is not None:
+            claim.party = taken_from  # "merebut 30 pos militer ... dari junta Myanmar"
+            return
+    if claim.category == "civilian":
+        reporter = _reporter_side(sv)
+        if reporter is not None:
+            claim.party = reporter  # "30 warga sipil tewas, kata Kementerian Kesehatan Gaza"
+            return
+    after = claim.predicate_after
+    if after is not None and lex.possessive.at(low, after[0] + after[1])[0]:
+        ent = ents.get(after[0] + after[1] + lex.possessive.at(low, after[0] + after[1])[0])
+        if ent is not None and ent.label_ == "ACTOR":
+            claim.party = sides.side_of(ent)  # "3 helikopter yang jatuh milik Rusia"
+            return
+    agent = _agent_side(sv, claim, claims)
+    verb = claim.predicate
+    if agent is not None and verb is not None and lex.own_side_verbs.at(low, verb[0])[0] \
+            and _adjacent(sv, verb, claim, claims):
+        claim.party = agent  # "Rusia kehilangan 3.000 tank", "drone yang diluncurkan Rusia": its own
+        return
+    if isinstance(owner, EnemyOwner):
+        # "10 tank musuh": the enemy of whoever did it, else of the side speaking in the sentence
+        doer = agent or _nearest_actor_side(sv, sv.end, same_sentence=True)
+        claim.party = sides.enemy_of(doer, sv.doc_text.side_counts)
+        return
+    if agent is not None:
+        # people and civilians hit by a side are not thereby its enemy's (Gaza civilians are not Hamas);
+        # what a side deployed or attacked says nothing about whose it was
+        hostile = claim.outcome in lex.hostile_outcomes
+        claim.party = sides.enemy_of(agent, sv.doc_text.side_counts) \
+            if hostile and claim.category not in ("people", "civilian") else None
+        return
+    if claim.category == "civilian":
+        claim.party = _nearest_actor_side(sv, sv.start + claim.match.qualifier_start, same_sentence=True)
+
+
+def _adjacent(sv: SentenceView, verb, claim: Claim, claims: List[Claim]) -> bool:
+    """The verb governs the claim directly: only adverbs, qualifiers or a list of
+    other claims ('meluncurkan 14 drone dan dua rudal') between them."""
+    lex, low = sv.lexicon, sv.low
+    start, n = verb
+    gap = range(claim.end, start) if start >= claim.end else range(start + n, claim.match.qualifier_start)
+    listed = {i for c in claims for i in c.covers()}
+    return all(k in listed or lex.skippable.at(low, k)[0] or lex.coordinators.at(low, k)[0] or low[k] == ","
+               for k in gap)
+
+
+def _reporter_side(sv: SentenceView) -> Optional[str]:
+    """The side of an authority in the sentence that counts its own casualties (a health ministry)."""
+    lex = sv.lexicon
+    for ent in sv.doc_text.ents_in(sv.sent):
+        names = [n.lower() for n in (ent.kb_id_, ent.text) if n]
+        if ent.label_ == "ACTOR" and any(n.startswith(r + " ") for n in names for r in lex.reporters):
+            side = lex.sides.side_of(ent)
+            if side:
+                return side
+    return None
+
+
+def _taken_from(sv: SentenceView, claim: Claim, claims: List[Claim]) -> Optional[str]:
+    """The side after 'dari' that lost what was captured, in the same clause."""
+    lex, low, ents = sv.lexicon, sv.low, sv.ents
+    inside = {i for c in claims for i in c.covers()}
+    j = claim.end
+    while j < min(len(low), claim.end + 15):
+        if lex.breakers.at(low, j)[0] or low[j] == ".":
+            return None
+        n = lex.capture_sources.at(low, j)[0]
+        if n and j not in inside:
+            k = j + n
+            k += lex.owner_links.at(low, k)[0] if k not in ents else 0
+            ent = ents.get(k)
+            if ent is not None and ent.label_ == "ACTOR":
+                return lex.sides.side_of(ent) or ent.kb_id_ or ent.text
+            return None
+        j += 1
+    return None
+
+
+def _nearest_actor_side(sv: SentenceView, before: int, same_sentence: bool = False) -> Optional[str]:
+    """The side of the last actor before doc token `before` (in the sentence, or in the doc)
+    that is not an attacker ('serangan Israel')."""
+    doc_text, lex = sv.doc_text, sv.lexicon
+    floor = sv.start if same_sentence else 0
+    lower = doc_text.columns.lower
+    for ent in reversed([e for e in doc_text.ents if floor <= e.start and e.end <= before and e.label_ == "ACTOR"]):
+        preceding = lower[max(0, ent.start - 3):ent.start]
+        if lex.event_agents.ending_at(preceding, len(preceding))[0]:
+            continue  # "serangan Israel": the attacker, not the side reporting its losses
+        side = lex.sides.side_of(ent)
+        if side:
+            return side
+    return None
+
+
+def _agent_side(sv: SentenceView, claim: Claim, claims: List[Claim]) -> Optional[str]:
+    """The side that did it: the subject of an active verb before the number ('Rusia menembak jatuh
+    20 drone'), or the agent after a passive verb ('direbut (oleh) pasukan Azerbaijan')."""
+    if claim.predicate_before is not None:
+        return _subject_side(sv, claim, claims)
+    lex, low, ents = sv.lexicon, sv.low, sv.ents
+    after = claim.predicate_after
+    if after is not None and (claim.outcome in lex.hostile_outcomes or lex.own_side_verbs.at(low, after[0])[0]):
+        verb, n = after
+        if lex.agentive.at(low, verb)[0] or lex.possessive.at(low, verb + n)[0]:
+            return None
+        m = verb + n
+        if m < len(low) and low[m] in lex.passive_agent_markers:
+            m += 1
+        link = lex.owner_links.at(low, m)[0]
+        for start in (m, m + link) if link else (m,):
+            ent = ents.get(start)
+            if ent is not None and ent.label_ == "ACTOR":
+                return lex.sides.side_of(ent)
+            name_end = sv.capitalised_name(start)
+            if name_end > start:
+                return lex.sides.side_name(sv.span_text(start, name_end))
+    return None
+
+
+def _subject_side(sv: SentenceView, claim: Claim, claims: List[Claim]) -> Optional[str]:
+    """The subject of the active verb before the number: 'Rusia menembak jatuh 20 drone'."""
+    lex, low, ents = sv.lexicon, sv.low, sv.ents
+    verb, _ = claim.predicate_before
+    own = lex.own_side_verbs.at(low, verb)[0]
+    if not own and (claim.outcome not in lex.hostile_outcomes or not lex.agentive.at(low, verb)[0]):
+        return None
+    inside = {i for c in claims for i in c.covers()}
+    for j in range(verb - 1, -1, -1):
+        if j in inside:
+            continue  # an earlier object, not the subject: "menyerang 1.600 target Hizbullah dan menghancurkan"
+        if lex.breakers.at(low, j)[0]:
+            break
+        if lex.event_agents.ending_at(low, j + 1)[0] and j >= verb - 4:
+            return None  # "pertempuran itu telah menewaskan": no side did it
+        ent = next((e for i, e in ents.items() if i <= j < sv.ent_end(e)), None)
+        if ent is not None and ent.label_ == "ACTOR":
+            return lex.sides.side_of(ent)
+        if ent is None and sv.text[j][:1].isupper():
+            for width in (3, 2, 1):  # a side the entity pipeline did not mark: "Korea Utara"
+                name = sv.span_text(max(0, j - width + 1), j + 1)
+                if lex.sides.side_name(name):
+                    return lex.sides.side_name(name)
+    return None

@@ -1,0 +1,153 @@
+"""The doc and the sentence being read, and the lexicon probes the other rule modules share.
+
+`DocText` is built once per doc (in `finder.find_claims`): the token columns, the
+entities read once, the sides the article names. `SentenceView` is built once per
+sentence with a number: its words as lists (lower-cased forms, texts, white space,
+flags) indexed from the sentence start, its entities by start, and the probes that
+the noun-phrase, outcome and party rules all ask (`known_word`, `capitalised_name`,
+`tally_before`, `place_word`, `object_follows`).
+"""
+
+from collections import Counter
+from typing import Any, Dict, List, Optional, Tuple
+
+from spacy.tokens import Doc, Span
+
+from nk_nlp.components.claims.lexicon import ClaimsLexicon
+from nk_nlp.components.claims.model import Claim
+from nk_nlp.text.doc_view import TokenColumns
+from nk_nlp.text.numbers import Word
+
+
+class DocText:
+    """One doc as the claim rules read it."""
+
+    def __init__(self, doc: Doc, lexicon: ClaimsLexicon):
+        self.doc = doc
+        self.lexicon = lexicon
+        self.columns = TokenColumns(doc)
+        self.ents = doc.ents  # spaCy builds the entity Spans again at each `doc.ents`
+        self.ent_starts = {ent.start: ent for ent in self.ents}
+        sides = lexicon.sides
+        self.side_counts = Counter(s for s in (sides.side_of(e) for e in self.ents if e.label_ == "ACTOR") if s)
+
+    def ents_in(self, sent: Span) -> List[Span]:
+        """`sent.ents` from the entities read once per doc (spaCy's builds doc.ents again)."""
+        inside = []
+        for ent in self.ents:
+            if ent.start >= sent.start:
+                if ent.end > sent.end:
+                    break
+                inside.append(ent)
+        return inside
+
+    def sentence(self, sent: Span) -> "SentenceView":
+        return SentenceView(self, sent)
+
+
+class SentenceView:
+    """One sentence as the claim rules read it; positions count from the sentence start."""
+
+    def __init__(self, doc_text: DocText, sent: Span):
+        start, end = sent.start, sent.end
+        columns = doc_text.columns
+        self.doc_text, self.lexicon, self.sent = doc_text, doc_text.lexicon, sent
+        self.start, self.end = start, end
+        self.low: List[str] = columns.lower[start:end]
+        self.text: List[str] = columns.text[start:end]
+        blank_after = columns.blank_after
+        texts = columns.text
+        # the number grammar's words; the first counts as preceded by white space
+        self.words = [Word(texts[k], k == start or blank_after[k - 1]) for k in range(start, end)]
+        self.ents: Dict[int, Span] = {i - start: e for i, e in doc_text.ent_starts.items() if start <= i < end}
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    # token attributes, read from the doc's columns when a rule asks (most never do)
+    def is_alpha(self, j: int) -> bool:
+        return self.doc_text.columns.is_alpha[self.start + j]
+
+    def is_lower(self, j: int) -> bool:
+        return self.doc_text.columns.is_lower[self.start + j]
+
+    def is_stop(self, j: int) -> bool:
+        return self.doc_text.columns.is_stop[self.start + j]
+
+    def space_after(self, j: int) -> bool:
+        return self.doc_text.columns.space_after[self.start + j]
+
+    def span_text(self, start: int, end: int) -> str:
+        """`sent[start:end].text`."""
+        end = min(end, len(self))
+        return self.doc_text.columns.span_text(self.start + start, self.start + end)
+
+    def ent_end(self, ent: Span) -> int:
+        """Where `ent` ends, in sentence positions."""
+        return ent.end - self.start
+
+    # -- probes ---------------------------------------------------------------------
+
+    def known_word(self, j: int) -> bool:
+        """A word the lexicon gives a role (outcome, head, coordinator, ...) or a number word."""
+        lex, low = self.lexicon, self.low
+        return any(table.at(low, j)[0] for table in (lex.outcomes, lex.heads, lex.coordinators, lex.skippable,
+                                                       lex.locators, lex.breakers, lex.rejected)) \
+            or lex.grammar.could_start(low[j])
+
+    def capitalised_name(self, j: int) -> int:
+        """End of a run of capitalised words at j ('Armenia', 'Nagorno-Karabakh'), not lexicon words."""
+        end = j
+        text, n = self.text, len(self)
+        while end < n and end - j < 4:
+            word = text[end]
+            if word[:1].isupper() and self.is_alpha(end) and not self.known_word(end):
+                end += 1
+            elif word == "-" and end > j and not self.space_after(end) and not self.space_after(end - 1) \
+                    and end + 1 < n and text[end + 1][:1].isupper():
+                end += 1
+            else:
+                break
+        return end
+
+    def tally_before(self, claim: Claim) -> Optional[Tuple[str, str]]:
+        """(category, outcome) of a tally noun before the number: 'jumlah korban tewas mencapai 1.200'."""
+        lex, low = self.lexicon, self.low
+        j = claim.match.qualifier_start
+        steps = 0
+        while j > 0 and steps < 10:
+            n, tally = lex.tally_nouns.ending_at(low, j)
+            if n:
+                return tuple(tally)
+            if lex.tally_links.ending_at(low, j)[0] or lex.grammar.could_start(low[j - 1]) or low[j - 1] in (",",):
+                j -= max(1, lex.tally_links.ending_at(low, j)[0])
+                steps += 1
+                continue
+            if steps < 6 and low[j - 1].isalpha() and not lex.breakers.ending_at(low, j)[0]:
+                j -= 1  # "jumlah korban tewas [sebenarnya secara signifikan lebih tinggi dan] mendekati"
+                steps += 1
+                continue
+            return None
+        return None
+
+    def place_word(self, j: int) -> bool:
+        """A word of a short place phrase: a name, a number, a place noun ('di tiga distrik', 'di Kharkiv')."""
+        lex, low = self.lexicon, self.low
+        capital = j < len(self) and self.text[j][:1].isupper()
+        base = [low[j].split("-")[0]]  # "desa-desa"
+        return capital or lex.grammar.could_start(low[j]) or lex.heads.at(low, j)[0] > 0 or low[j] == "-" \
+            or lex.place_words.at(low, j)[0] > 0 or lex.heads.at(base, 0)[0] > 0 or lex.place_words.at(base, 0)[0] > 0
+
+    def object_follows(self, j: int) -> bool:
+        """A number follows (after adverbs or a qualifier): the verb at hand has an object of its own."""
+        lex, low = self.lexicon, self.low
+        while j < len(low) and (lex.skippable.at(low, j)[0] or low[j] in lex.grammar.before):
+            j += 1
+        return j < len(low) and lex.grammar.could_start(low[j])
+
+
+def outcome_value(value: Any, category: Optional[str]) -> Optional[str]:
+    """An outcomes-table value for a category: the value, or {category: outcome, '*': default}."""
+    if isinstance(value, dict):
+        return value.get(category, value.get("*"))
+    return value
