@@ -275,3 +275,33 @@ def test_extra_directory_errors_are_clear(kb, tmp_path):
     (bad / "actors.jsonl").write_text('{"canonical": "X"}\n', encoding="utf-8")
     with pytest.raises(ValueError, match="actors.jsonl:1: the record lacks type"):
         with_extra(kb, [bad])
+
+
+# ---------------------------------------------------------------- the Papua conflict's sides
+from nk_nlp.knowledge.sides import Sides, fold_conflicts  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def conflicts():
+    import json
+    return json.loads((KB_DIR / "conflicts.json").read_text(encoding="utf-8"))
+
+
+def test_indonesias_forces_stand_for_indonesia_and_papuas_armed_group_for_itself(conflicts):
+    sides = Sides(conflicts, ["pasukan", "anggota", "angkatan bersenjata"])
+    for name in ("Tentara Nasional Indonesia", "Kepolisian Negara Republik Indonesia", "Aparat Keamanan Indonesia",
+                 "Korps Brigade Mobil Polri", "Kepolisian Resor Yahukimo", "TNI", "Brimob", "pasukan TNI"):
+        assert sides.side_name(name) == "Indonesia", name
+    for name in ("TPNPB-OPM", "KKB", "KST", "OPM", "pasukan TPNPB"):
+        assert sides.side_name(name) == "TPNPB-OPM", name
+    assert sides.enemy_of("Indonesia", {}) == "TPNPB-OPM" and sides.enemy_of("TPNPB-OPM", {}) == "Indonesia"
+    # a saved nk_claims carries the members
+    assert Sides(fold_conflicts({}, conflicts), []).side_name("Densus 88") == "Indonesia"
+
+
+def test_members_list_every_name_of_the_kb_actors_affiliated_with_indonesia(kb, conflicts):
+    members = conflicts["members"]
+    for actor in kb.actors:
+        if actor["type"] != "person" and actor.get("affiliation") == "Indonesia":
+            assert set(kb.names(actor)) <= set(members["Indonesia"]), actor["canonical"]
+    assert set(kb.names(kb.actor("KKB"))) <= set(members["TPNPB-OPM"])
