@@ -455,3 +455,91 @@ def test_source_after_dari_is_not_a_place(rules_nlp):
 def test_descriptor_before_a_known_group_stays_outside(rules_nlp):
     found = has(rules_nlp, "Gerakan Hizbullah menolak usulan itu.", ("Hizbullah", "ACTOR", "Hizbullah"))
     assert not any(text.startswith("Gerakan") for text, _, _ in found)
+
+
+# ------------------------------------------------------------------ the resolver's modules on their own
+def doc_entities(nlp, text, doc=None):
+    """The per-doc state the resolver builds in __call__, over `text` tokenized only."""
+    from nk_nlp.components.entities.boundaries import blocked_ranges, title_case_lines
+    from nk_nlp.components.entities.document import DocEntities
+    from nk_nlp.text.doc_view import TokenColumns
+
+    resolver = nlp.get_pipe("nk_entity_resolver")
+    doc = doc if doc is not None else nlp.make_doc(text)
+    tok = TokenColumns(doc)
+    return DocEntities(doc, tok, resolver.kb, resolver.lexicon, nlp.make_doc,
+                       headline=title_case_lines(tok, resolver.lexicon), blocked=blocked_ranges(tok, resolver.lexicon))
+
+
+def test_headline_lines_are_found_and_body_lines_are_not(rules_nlp):
+    text = "Pasukan Rusia Kuasai Kota Penting di Timur\n\nPasukan itu menguasai kota tersebut pada Senin."
+    de = doc_entities(rules_nlp, text)
+    words = [de.tok.text[i] for i in sorted(de.headline)]
+    assert words == ["Pasukan", "Rusia", "Kuasai", "Kota", "Penting", "di", "Timur"]
+
+
+def test_fixed_phrases_block_their_tokens(rules_nlp):
+    de = doc_entities(rules_nlp, "Kedua pihak sepakat gencatan senjata di dekat Pangkalan Udara Hmeimim.")
+    assert [de.tok.span_text(s, e) for s, e in de.blocked] == ["gencatan senjata", "Pangkalan Udara"]
+
+
+def test_owner_of_a_title_is_the_longest_known_name(rules_nlp):
+    from nk_nlp.components.entities.structured import owner_at, title_parts
+
+    de = doc_entities(rules_nlp, "Menteri Pertahanan Sudan Yassin Ibrahim Yassin menyalahkan pemberontak.")
+    assert owner_at(de, 2, 6) == (3, "state", "Sudan")
+    title_end, owner, name_start = title_parts(de, 0, 6)
+    assert (title_end, owner, de.tok.text[name_start]) == (2, (3, "state", "Sudan"), "Yassin")
+
+
+def test_state_name_is_place_after_a_locative_and_actor_as_subject(rules_nlp):
+    from nk_nlp.components.entities.known import place_or_actor
+
+    de = doc_entities(rules_nlp, "Delegasi itu tiba di Armenia, lalu Armenia menolak usulan itu.")
+    first, second = [i for i, t in enumerate(de.tok.text) if t == "Armenia"]
+    assert place_or_actor(de, first, first + 1, []) == (first, first + 1, "PLACE", "Armenia")
+    assert place_or_actor(de, second, second + 1, [])[2:] == ("ACTOR", "Armenia")
+
+
+def test_place_list_pass_extends_a_list_closed_by_dan(rules_nlp):
+    from nk_nlp.components.entities.passes import extend_place_lists
+
+    de = doc_entities(rules_nlp, "Tentara menyerang desa Talish, Mehdili, Chaxirli dan Guyjag pada malam hari.")
+    talish = de.tok.text.index("Talish")
+    found = extend_place_lists(de, [(talish, talish + 1, "PLACE", "Talish")])
+    assert [(de.tok.span_text(s, e), label) for s, e, label, _ in found] == [
+        ("Talish", "PLACE"), ("Mehdili", "PLACE"), ("Chaxirli", "PLACE"), ("Guyjag", "PLACE")]
+    assert extend_place_lists(de, []) == []
+
+
+def test_passes_run_in_the_documented_order():
+    from nk_nlp.components.entities.passes import PASSES
+
+    assert [p.__name__ for p in PASSES] == [
+        "expand_acronyms", "add_datelines", "names_after_role_and_owner", "extend_place_lists", "join_equipment",
+        "names_before_offices", "drop_appositive_offices", "unit_owners", "repeat_known_in_doc"]
+
+
+def test_resolver_keeps_no_per_doc_state(rules_nlp):
+    from spacy.tokens import Doc
+
+    resolver = rules_nlp.get_pipe("nk_entity_resolver")
+    before = dict(vars(resolver))
+    rules_nlp("Pasukan Rusia menyerang Kharkiv.\n\nJUDUL BERITA DI SINI SEMUA KAPITAL")
+    assert vars(resolver).keys() == before.keys()
+    assert all(vars(resolver)[k] is v for k, v in before.items())
+    assert not any(isinstance(v, Doc) for v in vars(resolver).values())
+
+
+def test_canonical_templates_come_from_the_knowledge_base(rules_nlp):
+    resolver = rules_nlp.get_pipe("nk_entity_resolver")
+    assert resolver.lexicon.state_force_template.format(owner="Rusia") == "Angkatan Bersenjata Rusia"
+    has(rules_nlp, "Pasukan Rusia menembaki kota itu.", ("Pasukan Rusia", "ACTOR", "Angkatan Bersenjata Rusia"))
+
+
+def test_resolver_data_is_the_kb_files_by_name(rules_nlp, tmp_path):
+    from nk_nlp.knowledge.kb import KB_FILES
+
+    resolver = rules_nlp.get_pipe("nk_entity_resolver")
+    resolver.to_disk(tmp_path / "resolver")
+    assert sorted(p.name for p in (tmp_path / "resolver").iterdir()) == sorted(KB_FILES)

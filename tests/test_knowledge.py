@@ -128,6 +128,25 @@ def test_committed_patterns_are_generated_from_the_kb(kb):
     assert list(srsly.read_jsonl(PATTERNS_DIR / "entities_context.jsonl")) == context_patterns(kb)
 
 
+def test_cached_lookup_hands_out_its_own_list(kb):
+    first = kb.lookup("Rusia")
+    first.clear()
+    assert kb.lookup("Rusia")
+    # case is part of the cache key: `as` (a word) is not `AS` (the United States)
+    assert kb.lookup("as") == []
+    assert [cat for cat, _ in kb.lookup("as", respect_case=False)] == ["state"]
+    assert kb.lookup("as") == []
+
+
+def test_pickle_and_files_round_trip(kb):
+    import pickle
+
+    for again in (pickle.loads(pickle.dumps(kb)), Knowledge.from_files(kb.to_files())):
+        assert again.state_of("Kremlin") == "Rusia"
+        assert again.equipment_class("jet tempur Su-27") == "pesawat tempur"
+        assert again.context == kb.context
+
+
 # ---------------------------------------------------------------- Indonesia's own conflict
 @pytest.mark.parametrize("name, canonical", [
     ("TNI", "Tentara Nasional Indonesia"), ("pasukan TNI", "Tentara Nasional Indonesia"),

@@ -31,6 +31,8 @@ KB_FILES = ("actors.jsonl", "places.jsonl", "media.jsonl", "equipment.jsonl", "c
 ACTOR_TYPES = ("person", "organisation", "state", "armed_force", "armed_group")
 STATE_KINDS = ("country",)
 LOOKUP_CACHE_SIZE = 65536
+# The entity label of each lookup category (every actor type is an ACTOR).
+CATEGORY_LABELS = {"state": "ACTOR", "place": "PLACE", "media": "MEDIA", "equipment": "EQUIPMENT"}
 
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "’": "'", "‘": "'", "`": "'"})
 _SPACE_AROUND_HYPHEN = re.compile(r"\s*-\s*")
@@ -94,16 +96,21 @@ class Knowledge:
         self._states: Dict[str, str] = {}
         self._equipment_generic: Dict[str, str] = {}
         self._equipment_models: Dict[str, str] = {}
-        # lookup() results by (text, respect_case): the resolver asks about the same strings
-        # many times per doc, and the indexes never change after _build.
-        self._lookups: Dict[Tuple[str, bool], List[Tuple[str, dict]]] = {}
-        self._equipment_classes: Dict[str, Optional[str]] = {}  # equipment_class by normalised name
         self._build()
         # Names a misspelling may stand for: capitalised names of actors and places; not equipment
         # (models one letter apart differ), outlets (brands are words: `Republika`), or
         # lower-case aliases (phrases: `aparat keamanan`).
         self._fuzzy = FuzzyNames(key for key, hits in self._index.items()
                                  if any(_forgivable(category, alias) for category, _, alias in hits))
+        # The resolver asks about the same strings many times per doc, and the indexes never
+        # change after _build: lookups and equipment classes are cached per instance.
+        self._cached_lookup = lru_cache(maxsize=LOOKUP_CACHE_SIZE)(self._lookup)
+        self._cached_equipment_class = lru_cache(maxsize=LOOKUP_CACHE_SIZE)(self._equipment_class)
+        self._cached_fuzzy = lru_cache(maxsize=LOOKUP_CACHE_SIZE)(self._lookup_fuzzy)
+
+    def __reduce__(self):
+        """Pickled as its records (the caches do not pickle; the indexes are rebuilt)."""
+        return (Knowledge, (self.actors, self.places, self.media, self.equipment, self.context))
 
     # ---------------------------------------------------------------- loading
     @classmethod
@@ -132,6 +139,15 @@ class Knowledge:
                     f.write(json.dumps(record, ensure_ascii=False) + "\n")
         with open(path / "context.json", "w", encoding="utf-8") as f:
             json.dump(self.context, f, ensure_ascii=False, indent=1)
+
+    @classmethod
+    def from_files(cls, data: Dict[str, object]) -> "Knowledge":
+        """From the contents of the KB_FILES, by file name (as a component carries them)."""
+        return cls(*(data[name] for name in KB_FILES))
+
+    def to_files(self) -> Dict[str, object]:
+        """The contents of the KB_FILES, by file name: the inverse of `from_files`."""
+        return dict(zip(KB_FILES, (self.actors, self.places, self.media, self.equipment, self.context)))
 
     def to_bytes_dict(self) -> dict:
         return {"actors": self.actors, "places": self.places, "media": self.media, "equipment": self.equipment,
@@ -184,20 +200,19 @@ class Knowledge:
     def lookup(self, text: str, respect_case: bool = True) -> List[Tuple[str, dict]]:
         """(category, record) for every record with `text` as a name; category is an
         actor type, `place` or `state` (a country), `media` or `equipment`."""
-        key = (text, respect_case)
-        found = self._lookups.get(key)
-        if found is None:
-            hits = self._index.get(norm(text), [])
-            found = [(cat, rec) for cat, rec, alias in hits if not respect_case or case_ok(text, alias)]
-            if len(self._lookups) >= LOOKUP_CACHE_SIZE:
-                self._lookups.clear()
-            self._lookups[key] = found
-        return list(found)  # a list of its own, as before the cache
+        return list(self._cached_lookup(text, respect_case))  # a list of its own: the cached one stays intact
+
+    def _lookup(self, text: str, respect_case: bool) -> List[Tuple[str, dict]]:
+        hits = self._index.get(norm(text), [])
+        return [(cat, rec) for cat, rec, alias in hits if not respect_case or case_ok(text, alias)]
 
     def lookup_fuzzy(self, text: str) -> List[Tuple[str, dict]]:
         """(category, record) of the one known name `text` misspells or transliterates
         (knowledge/fuzzy.py: long names only, one edit or a transliteration variant); [] when
         none, or when the spelling is as close to names of two different canonicals."""
+        return list(self._cached_fuzzy(text))
+
+    def _lookup_fuzzy(self, text: str) -> List[Tuple[str, dict]]:
         hits = [(cat, rec) for key in self._fuzzy.find(norm(text)) for cat, rec, alias in self._index[key]
                 if _forgivable(cat, alias)]
         return hits if len({rec["canonical"] for _, rec in hits}) == 1 else []
@@ -263,12 +278,7 @@ class Knowledge:
     def equipment_class(self, text: str) -> Optional[str]:
         """Class of a piece of equipment: the whole name, else a model designation inside it,
         else the longest generic name it starts with (`Jet Tempur Su-27` -> `pesawat tempur`)."""
-        key = norm(text)
-        if key not in self._equipment_classes:
-            if len(self._equipment_classes) >= LOOKUP_CACHE_SIZE:
-                self._equipment_classes.clear()
-            self._equipment_classes[key] = self._equipment_class(key)  # it scans every model name
-        return self._equipment_classes[key]
+        return self._cached_equipment_class(norm(text))  # uncached, it scans every model name
 
     def _equipment_class(self, key: str) -> Optional[str]:
         first, _, rest = key.partition(" ")
@@ -299,11 +309,10 @@ class Knowledge:
     # ---------------------------------------------------------------- for pattern generation
     def surface_forms(self) -> Iterator[Tuple[str, str]]:
         """(label, alias) for every name the entity ruler should know, states as ACTOR."""
-        labels = {"state": "ACTOR", "place": "PLACE", "media": "MEDIA", "equipment": "EQUIPMENT"}
         seen = set()
         for key, hits in self._index.items():
             for category, _, alias in hits:
-                label = labels.get(category, "ACTOR")
+                label = CATEGORY_LABELS.get(category, "ACTOR")
                 if (label, alias) not in seen:
                     seen.add((label, alias))
                     yield label, alias

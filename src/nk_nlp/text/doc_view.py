@@ -1,13 +1,15 @@
 """A doc's token attributes as plain lists, for the components that read them token by
 token: `doc[i]` and `for t in doc` make a Token object per read, and `doc.text` joins
 new Token objects at each access. Each column is read from the doc's arrays the first
-time it is asked for (most components need only a few). Indexed like the Doc."""
+time it is asked for (most components need only a few). Indexed like the Doc.
+`span_text(start, end)` gives `doc[start:end].text` from the columns."""
 
 from functools import cached_property
 from typing import List, Optional, Tuple
 
 from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LIKE_NUM, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
+from spacy.util import normalize_slice
 
 from nk_nlp.extensions import BODY
 
@@ -35,6 +37,10 @@ class TokenColumns:
             column = [" " if space else "" for space in self.space_after]
         elif name == "blank_after":  # white space follows the token, or the token is white space
             column = [space or blank for space, blank in zip(self.space_after, self.is_space)]
+        elif name == "end_char":
+            column = [idx + len(text) for idx, text in zip(self.idx, self.text)]
+        elif name == "full_text":
+            column = self.doc_text()  # `doc.text`, kept: span_text slices it
         else:
             raise AttributeError(name)
         setattr(self, name, column)
@@ -48,11 +54,12 @@ class TokenColumns:
         return "".join([text + space for text, space in zip(self.text, self.whitespace)])
 
     def span_text(self, start: int, end: int) -> str:
-        """`doc[start:end].text`: the tokens with the white space between them ("" when empty)."""
-        if end <= start:
-            return ""
-        text, whitespace = self.text, self.whitespace
-        return "".join([text[k] + whitespace[k] for k in range(start, end - 1)]) + text[end - 1]
+        """`doc[start:end].text`."""
+        if not 0 <= start < end <= len(self.text):
+            start, end = normalize_slice(len(self.text), start, end)
+            if start == end:
+                return ""
+        return self.full_text[self.idx[start]:self.end_char[end - 1]]
 
     # -- the article body: the one "is it in the body" check ------------------
     @cached_property
