@@ -88,6 +88,10 @@ def annotate(
         True, "--split-long/--refuse-long", help="Annotate longer texts in pieces, or refuse them with a reason"
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress line and no summary"),
+    kb_extra: List[Path] = typer.Option(
+        [], "--kb-extra", exists=True, file_okay=False,
+        help="A directory of extra knowledge-base entries (actors.jsonl, places.jsonl, ...; docs/knowledge.md); repeatable",
+    ),
 ):
     """Annotate articles: one JSON record per input record, in input order (the record format: docs/record.md)."""
     from nk_nlp.annotate.engine import check_inputs, load_pipeline, run_annotate
@@ -98,7 +102,7 @@ def annotate(
     if problems:
         raise typer.BadParameter("; ".join(problems), param_hint="INPUTS")
     try:
-        nlp = load_pipeline(model)
+        nlp = load_pipeline(model, kb_extra=kb_extra)
     except (OSError, ValueError, ImportError) as err:
         typer.echo(f"cannot load the pipeline {model!r}: {err}", err=True)
         typer.echo("install the packaged pipeline (`spacy project run all`) or pass --model PATH", err=True)

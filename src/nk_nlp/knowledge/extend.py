@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Dict, Iterable, List, Union
 
 from nk_nlp.knowledge.kb import Knowledge
+from nk_nlp.knowledge.patterns import context_patterns, kb_patterns
 
 RECORD_FILES = ("actors", "places", "media", "equipment")
 REQUIRED_FIELDS = {"actors": ("canonical", "type"), "places": ("canonical", "kind"), "media": ("canonical",),
@@ -92,3 +93,13 @@ def with_extra(kb: Knowledge, extra_dirs: Iterable[Union[str, Path]]) -> Knowled
             raise FileNotFoundError(f"extra knowledge {extra_dir} holds none of "
                                     f"{', '.join(n + '.jsonl' for n in RECORD_FILES)}, context.json")
     return Knowledge(files["actors"], files["places"], files["media"], files["equipment"], context)
+
+
+def extra_patterns(base: Knowledge, extended: Knowledge) -> List[dict]:
+    """The entity-ruler patterns `extended` has and `base` lacks (the extra names, and context
+    patterns of extra titles or force nouns), for a ruler that holds `base`'s patterns."""
+    def key(pattern: dict) -> str:
+        return json.dumps(pattern, sort_keys=True, ensure_ascii=False)
+
+    known = {key(p) for p in kb_patterns(base) + context_patterns(base)}
+    return [p for p in kb_patterns(extended) + context_patterns(extended) if key(p) not in known]
