@@ -10,15 +10,8 @@ from spacy.language import Language
 from typer.testing import CliRunner
 
 from fake_pipeline import fake_nlp as build_fake_nlp
-from nk_nlp.annotate.engine import (
-    InputRecord,
-    annotate_records,
-    finish_record,
-    read_inputs,
-    resume_state,
-    run_annotate,
-    split_points,
-)
+from nk_nlp.annotate import AnnotateOptions, InputRecord, annotate_records, read_inputs, resume_state, run_annotate
+from nk_nlp.annotate.engine import finish_record, split_points
 from nk_nlp.cli import app
 from nk_nlp.records.corpus import RecordChecker
 from nk_nlp.records.convert import empty_record
@@ -31,8 +24,8 @@ def nlp():
     return build_fake_nlp()
 
 
-def annotate(nlp, items, **kwargs):
-    return list(annotate_records(nlp, items, **kwargs))
+def annotate(nlp, items, options=None, **kwargs):
+    return list(annotate_records(nlp, items, options, **kwargs))
 
 
 def write_jsonl(path: Path, objects) -> Path:
@@ -328,7 +321,6 @@ def test_annotate_runs_pipelines_with_a_trained_style_ner():
     """spaCy 3.8's NER refuses an error handler; annotate must still run such pipelines."""
     import spacy
 
-    from nk_nlp.annotate.engine import InputRecord, annotate_records
     from nk_nlp.text.language import NEWS_TOKENIZER
 
     nlp = spacy.blank("id", config={"nlp": {"tokenizer": NEWS_TOKENIZER}})
@@ -339,3 +331,22 @@ def test_annotate_runs_pipelines_with_a_trained_style_ner():
     records = list(annotate_records(nlp, iter(items)))
     assert [r["id"] for r in records] == ["a", "b"]
     assert all(r["errors"] == [] for r in records)
+
+
+def test_options_travel_as_one_object_and_keywords_still_work(nlp):
+    items = [InputRecord("long", "kata " * 100), InputRecord("ok", "Gaza 3 roket.")]
+    options = AnnotateOptions(max_chars=50, split_long=False, batch_size=1)
+    by_object = annotate(nlp, items, options)
+    assert by_object == annotate(nlp, items, max_chars=50, split_long=False, batch_size=1)
+    assert by_object[0]["errors"] == ["text too long: 500 characters, more than --max-chars 50"]
+    assert annotate(nlp, items, options, split_long=True)[0]["errors"] == []  # a keyword overrides the object
+    with pytest.raises(TypeError, match="max_char"):
+        annotate(nlp, items, max_char=50)
+    with pytest.raises(ValueError):
+        AnnotateOptions(max_chars=0)
+
+
+def test_names_of_the_old_single_module_still_import():
+    from nk_nlp.annotate import engine
+
+    assert engine.run_annotate is run_annotate and engine.InputRecord is InputRecord

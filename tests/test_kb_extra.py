@@ -5,7 +5,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from nk_nlp.annotate.engine import load_pipeline
+from nk_nlp.annotate import load_pipeline
 from nk_nlp.build import load_untrained
 from nk_nlp.cli import app
 
@@ -67,3 +67,6 @@ def test_cli_annotate_kb_extra(saved_pipeline, extra_dir, tmp_path):
     missing = CliRunner().invoke(app, ["annotate", str(inputs), "-o", str(out), "-m", str(saved_pipeline),
                                        "--kb-extra", str(tmp_path / "nope")])
     assert missing.exit_code != 0 and "nope" in missing.output
+    dask = CliRunner().invoke(app, ["annotate", str(inputs), "-o", str(tmp_path / "shards"), "--engine", "dask",
+                                    "--kb-extra", str(extra_dir)])
+    assert dask.exit_code != 0 and "kb_extra setting" in dask.output

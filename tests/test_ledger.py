@@ -162,7 +162,7 @@ def test_the_command_writes_exactly_one_row_per_claim_of_any_batch(tmp_path, see
     out = tmp_path / f"ledger{suffix}"
     result = CliRunner().invoke(app, ["ledger", str(shards), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert "not a JSON record" in result.output and "not UTF-8" in result.output
+    assert "not a JSON record" in result.output and "not valid UTF-8" in result.output
     plain = pd.read_csv(out) if suffix == ".csv" else pd.read_json(out, lines=True) if suffix == ".jsonl" else pd.read_parquet(out)
     assert len(plain) == n_claims and list(plain.columns) == NAMES
     frame = read_ledger(out)  # the same table, typed as to_dataframe types it

@@ -123,7 +123,7 @@ def test_bad_lines_and_error_records_are_shown_not_fatal():
     page = render_page(read_records(stream))
     visible = TextOf.of(page)
     assert "3 articles" in visible and "2 with errors" in visible
-    assert "line 2 not an annotation record" in visible
+    assert "line 2 not JSON (Expecting property name enclosed in double quotes (column 2))" in visible
     assert "error: missing 'text'" in visible
 
 
@@ -138,3 +138,33 @@ def test_cli_writes_one_page_for_the_batch(tmp_path):
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and page.count("<article") == 2
     assert "ua-001" in page and "ua-002" in page
+
+
+def test_malformed_records_are_shown_line_by_line_never_fatal():
+    good = ukraine_record()
+    odd = [
+        {**good, "entities": [{"start": "x", "end": None, "label": 5}, 7, {"start": 0, "end": 11}]},
+        {**good, "claims": [{"start": 0, "end": 11, "value": "banyak", "low": [], "source": "Hamas", "media": 3}]},
+        {**good, "quotes": [{"start": 1, "end": 10, "source": {"start": 0}, "media": [1, None]}], "meta": [1]},
+        {**good, "errors": [None, {"x": 1}]},
+        {**good, "claims": {"not": "a list"}},
+        {"id": 3, "text": None},
+    ]
+    data = b"".join(json.dumps(r).encode() + b"\n" for r in odd)
+    data += b'{"id": "nan", "text": "x", "meta": {"v": NaN}}\n' + b'{"id": "u", "text": "caf\xe9"}\n'
+    page = render_page(read_records(io.BytesIO(data)))
+    visible = TextOf.of(page)
+    assert page.count("<article") == 8 and "8 articles" in visible
+    assert "line 5 not an annotation record" in visible and "line 6 not an annotation record" in visible
+    assert "line 7 not JSON (NaN is not JSON" in visible and "line 8 not JSON (not valid UTF-8" in visible
+
+
+def test_cli_renders_an_input_file_and_reports_a_bad_output_path(tmp_path):
+    inputs = tmp_path / "in.jsonl"
+    inputs.write_text(json.dumps({"id": "a", "text": "Teks masukan.", "meta": {}}) + "\n", encoding="utf-8")
+    out = tmp_path / "page.html"
+    result = CliRunner().invoke(app, ["render", str(inputs), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Teks masukan." in out.read_text(encoding="utf-8") and "0 entities" in out.read_text(encoding="utf-8")
+    result = CliRunner().invoke(app, ["render", str(inputs), "-o", str(tmp_path / "nope" / "page.html")])
+    assert result.exit_code == 1 and "error: cannot write" in result.output and result.exception.__class__ is SystemExit

@@ -88,29 +88,49 @@ def annotate(
         True, "--split-long/--refuse-long", help="Annotate longer texts in pieces, or refuse them with a reason"
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress line and no summary"),
+    engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (OUT is a directory of shards)"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="--engine dask: address of a running scheduler"),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="--engine dask: local worker processes [2]"),
     kb_extra: List[Path] = typer.Option(
         [], "--kb-extra", exists=True, file_okay=False,
         help="A directory of extra knowledge-base entries (actors.jsonl, places.jsonl, ...; docs/knowledge.md); repeatable",
     ),
 ):
     """Annotate articles: one JSON record per input record, in input order (the record format: docs/record.md)."""
-    from nk_nlp.annotate.engine import check_inputs, load_pipeline, run_annotate
+    if engine == "dask":
+        from nk_nlp.annotate.distributed import annotate_command
 
-    problems = check_inputs(inputs)
+        if kb_extra:
+            raise typer.BadParameter("not with --engine dask: save a pipeline whose nk_entity_resolver has the "
+                                     "kb_extra setting and pass it as --model (docs/knowledge.md)",
+                                     param_hint="--kb-extra")
+        raise typer.Exit(annotate_command(
+            model, inputs, output, scheduler=scheduler, workers=workers, n_process=n_process, resume=resume,
+            quiet=quiet, batch_size=batch_size, max_chars=max_chars, split_long=split_long,
+        ))
+    if engine != "local" or scheduler or workers:
+        raise typer.BadParameter("local or dask (--scheduler and --workers need dask)", param_hint="--engine")
+    from nk_nlp.annotate import (
+        AnnotateOptions, InputError, OutputError, check_inputs, check_output, load_pipeline, run_annotate,
+    )
+
+    problems = check_inputs(inputs) + check_output(inputs, output)
     if resume and output == "-":
         problems.append("--resume needs an output file, not standard output")
     if problems:
-        raise typer.BadParameter("; ".join(problems), param_hint="INPUTS")
+        raise typer.BadParameter("; ".join(problems), param_hint="INPUTS / --output")
     try:
         nlp = load_pipeline(model, kb_extra=kb_extra)
     except (OSError, ValueError, ImportError) as err:
         typer.echo(f"cannot load the pipeline {model!r}: {err}", err=True)
         typer.echo("install the packaged pipeline (`spacy project run all`) or pass --model PATH", err=True)
         raise typer.Exit(2)
-    run_annotate(
-        nlp, inputs, output, n_process=n_process, batch_size=batch_size, max_chars=max_chars,
-        split_long=split_long, resume=resume, quiet=quiet,
-    )
+    options = AnnotateOptions(n_process=n_process, batch_size=batch_size, max_chars=max_chars, split_long=split_long)
+    try:
+        run_annotate(nlp, inputs, output, options, resume=resume, quiet=quiet)
+    except (InputError, OutputError) as err:  # README: "What happens to bad input"
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1)
 
 
 @app.command("evaluate")
@@ -147,7 +167,11 @@ def render(
         raise typer.BadParameter(f"{input_path}: no such file", param_hint="INPUT")
     from nk_nlp.render import render_file
 
-    n_articles = render_file(input_path, output, limit=limit)
+    try:
+        n_articles = render_file(input_path, output, limit=limit)
+    except OSError as err:
+        typer.echo(f"error: cannot write {output}: {err.strerror or err}", err=True)
+        raise typer.Exit(1)
     typer.echo(f"Rendered {n_articles} article(s) to {output}", err=True)
 
 
@@ -168,6 +192,10 @@ def metrics(
     annotated: Optional[Path] = typer.Option(None, help="`nk-nlp evaluate --output` JSON of the annotate output"),
     cv: Optional[Path] = typer.Option(None, help="cross-validation Markdown (`nk-nlp crossval`), included when it exists"),
     variant: Optional[str] = typer.Option(None, help="the packaged pipeline variant: " + VARIANT_HELP),
+    heldout_dev: Optional[Path] = typer.Option(
+        None, help="`nk-nlp evaluate` JSON of the held-out dev articles [default: eval_heldout_dev.json beside --annotated]"),
+    heldout_test: Optional[Path] = typer.Option(
+        None, help="`nk-nlp evaluate` JSON of the held-out test articles [default: eval_heldout_test.json beside --annotated]"),
 ):
     """Write the metrics report (outputs/metrics.md) from the evaluation outputs; missing files are skipped."""
     from nk_nlp.evaluation.report import flat_component_scores, metrics_markdown
@@ -179,6 +207,10 @@ def metrics(
         annotated=_read_json(annotated),
         cv_markdown=cv.read_text(encoding="utf-8") if cv and cv.exists() else None,
         variant=variant,
+        heldout={f"held-out {split}": scores for split, scores in (
+            ("dev", _read_json(heldout_dev or (annotated and annotated.parent / "eval_heldout_dev.json"))),
+            ("test", _read_json(heldout_test or (annotated and annotated.parent / "eval_heldout_test.json"))),
+        ) if scores is not None},
     ))
     typer.echo(f"Wrote {out}", err=True)
 
@@ -319,11 +351,21 @@ def package_install(
 @app.command("ledger")
 def ledger(
     records: List[str] = typer.Argument(..., help="Record files (JSONL, as annotate writes) or directories of .jsonl shards"),
-    output: Path = typer.Option(..., "--output", "-o", dir_okay=False, help="OUT.csv, OUT.jsonl or OUT.parquet (--contested: also OUT.html)"),
+    output: Path = typer.Option(..., "--output", "-o", help="OUT.csv, OUT.jsonl or OUT.parquet (--contested: also OUT.html); with --engine dask a directory"),
     contested: bool = typer.Option(False, "--contested", help="Write the contest view: claims about the same thing, grouped"),
     window_days: int = typer.Option(3, "--window-days", min=0, help="Days a contest group spans from its first report"),
+    engine: str = typer.Option("local", "--engine", help="local, or dask: a directory of shards in, a Parquet dataset out"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="--engine dask: address of a running scheduler"),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="--engine dask: local worker processes [2]"),
 ):
     """One row per claim (article, outlet, date, numbers, source and its side, deniers); see docs/ledger.md."""
+    if engine == "dask" and not contested:
+        from nk_nlp.ledger.distributed import run_ledger_dask
+
+        raise typer.Exit(run_ledger_dask(records, output, scheduler, workers))
+    if engine != "local" or scheduler or workers:
+        raise typer.BadParameter("local, or dask without --contested (--scheduler and --workers need dask)",
+                                 param_hint="--engine")
     from nk_nlp.ledger.command import run_ledger
 
     raise typer.Exit(run_ledger(records, output, contested, window_days))

@@ -4,6 +4,7 @@ training rerun when a component changes, and packaging the trained pipeline as
 
 import hashlib
 import json
+import os
 import re
 import subprocess
 import sys
@@ -50,7 +51,16 @@ def build_package(model_dir: Path, meta_path: Path, out_dir: Path) -> Path:
     that spaCy detects through the factories' entry points), then a wheel of it."""
     version = package_version()
     out_dir.mkdir(parents=True, exist_ok=True)
-    run(sys.executable, "-m", "spacy", "package", str(model_dir), str(out_dir), "--meta-path", str(meta_path),
+    # model-best/meta.json holds the scores on the training articles (dev = train): a fit,
+    # not performance. The package says so and points to the held-out figures instead.
+    trained = json.loads((model_dir / "meta.json").read_text(encoding="utf-8"))
+    meta = {**json.loads(meta_path.read_text(encoding="utf-8")), "performance": {},
+            "training_set_fit": trained.get("performance", {}),
+            "performance_note": "Scored on the articles it was trained on (training_set_fit), not performance; "
+                                "held-out scores: outputs/metrics.md of the nk_nlp project."}
+    package_meta = out_dir / "package-meta.json"
+    package_meta.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    run(sys.executable, "-m", "spacy", "package", str(model_dir), str(out_dir), "--meta-path", str(package_meta),
         "--version", version, "--build", "none", "--force")
     package_dir = out_dir / f"{PACKAGE}-{version}"
     meta = json.loads((package_dir / "meta.json").read_text(encoding="utf-8"))
@@ -68,18 +78,24 @@ def build_package(model_dir: Path, meta_path: Path, out_dir: Path) -> Path:
 
 def install_package(out_dir: Path, receipt: Path) -> Path:
     """pip-install the built wheel (its requirements are installed already, so pip
-    downloads nothing) and write a receipt for the project lock."""
+    downloads nothing) and write a receipt for the project lock. When NK_INSTALL_TARGET
+    names a folder, install only there (no dependencies; put it on PYTHONPATH): the tests
+    run the workflow that way so that they never replace the user's package."""
     version = package_version()
     wheel = wheel_path(out_dir, version)
     if not wheel.exists():
         raise FileNotFoundError(f"{wheel} not found: run the package step first")
-    # Same version rebuilt: uninstall first so pip replaces it, but keep the requirements as they are.
-    try:
-        metadata.version(PACKAGE)
-        run(sys.executable, "-m", "pip", "uninstall", "--yes", "--quiet", PACKAGE)
-    except metadata.PackageNotFoundError:
-        pass
-    run(sys.executable, "-m", "pip", "install", "--quiet", str(wheel))
+    target = os.environ.get("NK_INSTALL_TARGET")
+    if target:
+        run(sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--upgrade", "--target", target, str(wheel))
+    else:
+        # Same version rebuilt: uninstall first so pip replaces it, but keep the requirements as they are.
+        try:
+            metadata.version(PACKAGE)
+            run(sys.executable, "-m", "pip", "uninstall", "--yes", "--quiet", PACKAGE)
+        except metadata.PackageNotFoundError:
+            pass
+        run(sys.executable, "-m", "pip", "install", "--quiet", str(wheel))
     receipt.parent.mkdir(parents=True, exist_ok=True)
     receipt.write_text(json.dumps({"package": PACKAGE, "version": version, "wheel": str(wheel)}, indent=2) + "\n")
     return wheel

@@ -7,13 +7,14 @@ bounds and outcome and links to a row below with everything else (qualifier,
 category, party, source, cue, media). Works from records alone: no pipeline needed.
 """
 
-import json
 from html import escape
 from pathlib import Path
 from typing import IO, Any, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from spacy import displacy
 from spacy.displacy.templates import TPL_SPAN, TPL_SPAN_SLICE, TPL_SPAN_START
+
+from nk_nlp.records import strict_json
 
 ENTITY_COLORS = {"ACTOR": "#f4b6c2", "PLACE": "#b5d8f7", "EQUIPMENT": "#ffd59a", "MEDIA": "#d5c4f2"}
 CLAIM_COLOR, QUOTE_COLOR, SOURCE_COLOR = "#f7a35c", "#7cb5ec", "#90ed7d"
@@ -58,22 +59,24 @@ tr:target {{ background: #fff3c4; }}
 
 
 def read_records(stream: IO[bytes]) -> Iterator[Tuple[int, Any]]:
-    """(line number, parsed JSON or None when the line is not JSON) per non-blank line."""
-    for number, line in enumerate(stream, 1):
-        if not line.strip():
-            continue
-        try:
-            yield number, json.loads(line.decode("utf-8", errors="replace"))
-        except ValueError:
-            yield number, None
+    """(line number, parsed JSON, or the JSONProblem saying why the line is not strict
+    JSON) per non-blank line."""
+    yield from strict_json.read_lines(stream)
 
 
-def _is_record(obj: Any) -> bool:
-    return (
-        isinstance(obj, dict)
-        and isinstance(obj.get("text"), str)
-        and all(isinstance(obj.get(k, []), list) for k in ("entities", "claims", "quotes", "errors"))
-    )
+def as_record(obj: Any) -> Optional[Dict[str, Any]]:
+    """The object as a record to draw, or None. An input record (id, text, meta, as
+    `annotate` reads them) is drawn with no annotation; items that are not objects are
+    left out (a record `corpus validate` would reject is still shown as far as it goes)."""
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        return None
+    record = dict(obj)
+    for key in ("entities", "claims", "quotes", "errors"):
+        value = obj.get(key, [])
+        if not isinstance(value, list):
+            return None
+        record[key] = value if key == "errors" else [item for item in value if isinstance(item, dict)]
+    return record
 
 
 def _inside(span: Any, text: str) -> bool:
@@ -298,14 +301,23 @@ def render_page(lines: Iterable[Tuple[int, Any]], title: str = "nk_nlp annotatio
         if limit is not None and totals["articles"] >= limit:
             break
         totals["articles"] += 1
-        if not _is_record(obj):
-            articles.append(f'<article><h2>line {number}</h2><p class="errors">not an annotation record</p></article>')
+        record = as_record(obj)
+        html, problem = None, None
+        if record is None:
+            problem = f"not JSON ({obj})" if isinstance(obj, ValueError) else "not an annotation record"
+        else:
+            try:
+                html = render_record(record, number)
+            except Exception as err:  # noqa: BLE001 - one odd record never costs the page
+                problem = f"not an annotation record ({type(err).__name__}: {err})"
+        if problem is not None:
+            articles.append(f'<article><h2>line {number}</h2><p class="errors">{escape(problem)}</p></article>')
             totals["errors"] += 1
             continue
         for key in ("entities", "claims", "quotes"):
-            totals[key] += len(obj[key])
-        totals["errors"] += bool(obj["errors"])
-        articles.append(render_record(obj, number))
+            totals[key] += len(record[key])
+        totals["errors"] += bool(record["errors"])
+        articles.append(html)
     summary = (f"{totals['articles']} articles · {totals['entities']} entities · {totals['claims']} claims · "
                f"{totals['quotes']} quotes · {totals['errors']} with errors")
     legend = "".join(f'<span style="background:{c}">{label}</span>' for label, c in

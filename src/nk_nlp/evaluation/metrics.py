@@ -10,7 +10,7 @@ are null, or when both name the same actor: same canonical name, or the same
 text when either canonical name is missing.
 """
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
@@ -152,7 +152,13 @@ def pair_records(
     (its items count as missed); a prediction without gold is left out; a pair
     whose texts differ is an error, since their offsets cannot be compared.
     """
+    for name, records in (("gold", gold), ("predicted", pred)):
+        repeated = sorted(rid for rid, n in Counter(str(r.get("id")) for r in records).items() if n > 1)
+        if repeated:
+            raise ValueError(f"{name} ids must be unique; repeated: {', '.join(repeated[:5])}")
     pred_by_id = {str(r.get("id")): r for r in pred}
+    if gold and not set(pred_by_id) & {str(g.get("id")) for g in gold}:
+        raise ValueError("no id in common between the gold and the predicted records: nothing to score")
     pairs: List[RecordPair] = []
     warnings: List[str] = []
     for g in gold:
@@ -173,4 +179,8 @@ def pair_records(
 def score_files(gold_path: Path, pred_path: Path) -> Tuple[Dict[str, Any], List[str]]:
     """Scores of the predicted records file against the gold one, and the pairing warnings."""
     pairs, warnings = pair_records(read_records(gold_path), read_records(pred_path))
-    return score_records(pairs), warnings
+    try:
+        return score_records(pairs), warnings
+    except (TypeError, KeyError, AttributeError, ValueError) as err:
+        raise ValueError(f"cannot score {pred_path} against {gold_path}: a record has an unexpected shape "
+                         f"({type(err).__name__}: {err}); `nk-nlp corpus validate` names it") from err

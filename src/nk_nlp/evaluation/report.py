@@ -75,6 +75,7 @@ def metrics_markdown(
     annotated: Optional[Dict[str, Any]] = None,
     cv_markdown: Optional[str] = None,
     variant: Optional[str] = None,
+    heldout: Optional[Dict[str, Dict[str, Any]]] = None,
 ) -> str:
     parts = [
         "# nk_nlp metrics",
@@ -101,6 +102,10 @@ def metrics_markdown(
     if annotated is not None:
         columns["`nk-nlp annotate` output (`nk-nlp evaluate`)"] = annotated
     parts.append(scores_table(columns) if columns else "(no evaluation outputs found)")
+    if heldout:
+        parts += ["", "## The installed package on held-out articles (never used to change the rules)", "",
+                  "`nk-nlp evaluate` of `nk-nlp annotate` on corpus/heldout (the `heldout` step).", ""]
+        parts.append(scores_table(heldout))
     parts += ["", "## Leave-one-article-out cross-validation", ""]
     parts.append(cv_markdown.strip() if cv_markdown else "Not run yet: `spacy project run cv`.")
     return "\n".join(parts) + "\n"

@@ -32,12 +32,12 @@ class RecordReader:
 
     def __iter__(self) -> Iterator[Dict[str, Any]]:
         for path in self.files:
-            number = 0
-            try:
-                for number, obj in iter_lines(path):
-                    if isinstance(obj, dict):
-                        yield obj
-                    else:
-                        self.skipped.append(f"{path}:{number}: not a JSON record")
-            except UnicodeDecodeError as err:
-                self.skipped.append(f"{path}: not UTF-8 after line {number} ({err.reason}); the rest is skipped")
+            # iter_lines reads strict JSON per line: a line that is not UTF-8 or not JSON
+            # comes back as the JSONProblem saying why, and the rest of the shard is still read.
+            for number, obj in iter_lines(path):
+                if isinstance(obj, dict):
+                    yield obj
+                elif isinstance(obj, Exception):
+                    self.skipped.append(f"{path}:{number}: not a JSON record ({obj})")
+                else:
+                    self.skipped.append(f"{path}:{number}: not a JSON record")

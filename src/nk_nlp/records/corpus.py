@@ -19,7 +19,10 @@ def validate_file(path: Path) -> List[str]:
         elif not isinstance(record, dict):
             problems.append(f"{path}:{n}: line {n}: not a JSON object")
         else:
-            problems.extend(check_record(record))
+            try:
+                problems.extend(check_record(record))
+            except (TypeError, AttributeError, KeyError, ValueError) as err:  # a shape the checks do not expect
+                problems.append(f"{path}:{n}: line {n}: not a valid record ({type(err).__name__}: {err})")
     return problems
 
 

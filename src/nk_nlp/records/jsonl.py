@@ -6,28 +6,24 @@
   annotate input): every non-blank line as (line number, object) or (line number,
   the error), so the caller reports a bad line and goes on.
 
-`write_record` writes one record as one line (UTF-8, not ASCII-escaped), flushed.
+`write_record` writes one record as one line of strict JSON (UTF-8, not ASCII-escaped), flushed.
 srsly's JSONL functions do not fit either contract: they report no line to go on
 from, and write ASCII-escaped lines.
 """
 
-import json
 from pathlib import Path
 from typing import IO, Any, Dict, Iterator, List, Tuple, Union
+
+from nk_nlp.records.strict_json import dumps as strict_dumps, read_lines as strict_lines
 
 PathLike = Union[str, Path]
 
 
 def iter_lines(path: PathLike) -> Iterator[Tuple[int, Any]]:
-    """(line number, parsed object or the JSONDecodeError) for every non-blank line."""
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                yield n, json.loads(line)
-            except json.JSONDecodeError as err:
-                yield n, err
+    """(line number, parsed object or the JSONProblem) for every non-blank line: strict
+    JSON, so NaN, 1e999, invalid UTF-8, huge numbers and deep nesting are problems."""
+    with open(path, "rb") as f:
+        yield from strict_lines(f)
 
 
 def read_records(path: PathLike) -> List[Dict[str, Any]]:
@@ -36,8 +32,8 @@ def read_records(path: PathLike) -> List[Dict[str, Any]]:
     for n, obj in iter_lines(path):
         if isinstance(obj, Exception):
             raise ValueError(f"{path}:{n}: not JSON ({obj})")
-        if not isinstance(obj, dict):
-            raise ValueError(f"{path}:{n}: not a JSON object")
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            raise ValueError(f"{path}:{n}: not a record (a JSON object with a string 'text')")
         records.append(obj)
     return records
 
@@ -46,8 +42,8 @@ def write_record(out: IO[str], record: Dict[str, Any]) -> None:
     """One JSON line, flushed. A lone surrogate (JSON input may hold "\\ud800") cannot
     be encoded as UTF-8: that line is written with \\u escapes instead, still exact."""
     try:
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.write(strict_dumps(record) + "\n")
     except UnicodeEncodeError:
-        out.write(json.dumps(record, ensure_ascii=True) + "\n")
+        out.write(strict_dumps(record, ensure_ascii=True) + "\n")
     out.flush()
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any, Dict, List, Optional
 
 from nk_nlp.data import packaged
+from nk_nlp.records.strict_json import dumps as strict_dumps
 from nk_nlp.records.convert import empty_record
 from nk_nlp.schema import BOUNDS  # qualifier -> which of (low, high) equal the value
 
@@ -216,13 +217,13 @@ def span_problems(record: Dict[str, Any]) -> List[str]:
 
 
 def finish_record(record: Dict[str, Any]) -> Dict[str, Any]:
-    """The record if it is valid JSON data with every span inside the text, else an
-    error record saying why."""
+    """The record if it is strict JSON data (no NaN or Infinity) with every span inside
+    the text, else an error record saying why."""
     problems = span_problems(record)
     if not problems:
         try:
-            json.dumps(record, ensure_ascii=False)
-        except (TypeError, ValueError) as err:
+            strict_dumps(record)
+        except (TypeError, ValueError, RecursionError) as err:
             problems = [f"annotation is not JSON data ({err})"]
     if problems:
         return empty_record(

@@ -65,6 +65,11 @@ class NumberMatch:
     year_like: bool = False
 
 
+# Longest run of digits read as a number: past 15 a double loses digits, and no news
+# count is that long (an ID, a phone number or a page of noise is no quantity).
+MAX_DIGITS = 15
+
+
 def _integral(x: float) -> Number:
     return int(x) if float(x).is_integer() else x
 
@@ -89,6 +94,8 @@ def parse_digits(text: str, scaled: bool = False) -> Optional[Number]:
     """
     if not DIGITS.match(text):
         return None
+    if len(text) - text.count(".") - text.count(",") > MAX_DIGITS:
+        return None  # no count; and a float cannot hold it (a 310-digit run overflowed, failing the article)
     seps = [c for c in text if c in ".,"]
     if not seps:
         return int(text)
