@@ -270,7 +270,7 @@ def test_two_sides_giving_different_figures_make_one_contested_group(sides):
     first = groups[0]
     assert first["contested"] and (first["party"], first["outcome"], first["category"]) == ("Indonesia", "killed", "military")
     assert first["articles"] == ["papua-a", "papua-b"] and first["claims"] == 3
-    assert first["figures"] == [f"{UNATTRIBUTED}: 6", "Indonesia: 1", "Sebby Sambom: 6"]
+    assert first["figures"] == [f"{UNATTRIBUTED}: 6", "Indonesia: 1", "TPNPB-OPM: 6"]  # Sebby Sambom speaks for it (KB)
     assert (first["low"], first["best"], first["high"], first["conservative"]) == (1, 1, 6, 1)
     assert first["deniers"] == ["Kepala Pusat Penerangan Tentara Nasional Indonesia"]
     assert (first["first_date"], first["last_date"]) == ("2026-03-02", "2026-03-03")
@@ -295,7 +295,7 @@ def test_vague_and_bounded_figures_follow_the_ucdp_and_acled_conventions(sides):
 def test_a_denial_alone_makes_a_group_contested(sides):
     rec = papua_records()[0]
     [group] = contest_groups(ledger_rows([rec], sides))
-    assert group["contested"] and group["figures"] == ["Sebby Sambom: 6"]
+    assert group["contested"] and group["figures"] == ["TPNPB-OPM: 6"]
     rec["claims"][0]["disputed_by"] = []
     assert not contest_groups(ledger_rows([rec], sides))[0]["contested"]
 
@@ -316,4 +316,4 @@ def test_the_contest_command_and_the_render_link(tmp_path):
     table = contest_page_path(page)
     assert table.name == "batch.contest.html" and f'href="{table.name}"' in page.read_text(encoding="utf-8")
     shown = table.read_text(encoding="utf-8")
-    assert "Sebby Sambom: 6" in shown and "Indonesia: 1" in shown and "addEventListener" in shown
+    assert "TPNPB-OPM: 6" in shown and "Indonesia: 1" in shown and "addEventListener" in shown

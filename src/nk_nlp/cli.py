@@ -91,11 +91,19 @@ def annotate(
     engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (OUT is a directory of shards)"),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="--engine dask: address of a running scheduler"),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="--engine dask: local worker processes [2]"),
+    kb_extra: List[Path] = typer.Option(
+        [], "--kb-extra", exists=True, file_okay=False,
+        help="A directory of extra knowledge-base entries (actors.jsonl, places.jsonl, ...; docs/knowledge.md); repeatable",
+    ),
 ):
     """Annotate articles: one JSON record per input record, in input order (the record format: docs/record.md)."""
     if engine == "dask":
         from nk_nlp.annotate.distributed import annotate_command
 
+        if kb_extra:
+            raise typer.BadParameter("not with --engine dask: save a pipeline whose nk_entity_resolver has the "
+                                     "kb_extra setting and pass it as --model (docs/knowledge.md)",
+                                     param_hint="--kb-extra")
         raise typer.Exit(annotate_command(
             model, inputs, output, scheduler=scheduler, workers=workers, n_process=n_process, resume=resume,
             quiet=quiet, batch_size=batch_size, max_chars=max_chars, split_long=split_long,
@@ -112,7 +120,7 @@ def annotate(
     if problems:
         raise typer.BadParameter("; ".join(problems), param_hint="INPUTS / --output")
     try:
-        nlp = load_pipeline(model)
+        nlp = load_pipeline(model, kb_extra=kb_extra)
     except (OSError, ValueError, ImportError) as err:
         typer.echo(f"cannot load the pipeline {model!r}: {err}", err=True)
         typer.echo("install the packaged pipeline (`spacy project run all`) or pass --model PATH", err=True)

@@ -85,14 +85,17 @@ class _GuardedInput:
             raise InputError(f"reading the input failed: {type(self.failure).__name__}: {self.failure}") from self.failure
 
 
-def load_pipeline(model: str) -> Language:
-    """The packaged pipeline by name, or a pipeline directory."""
+def load_pipeline(model: str, kb_extra: Sequence[Union[str, Path]] = ()) -> Language:
+    """The packaged pipeline by name, or a pipeline directory; `kb_extra`: directories of
+    extra knowledge-base entries for nk_entity_resolver (docs/knowledge.md)."""
     import spacy
 
     from nk_nlp.extensions import register_extensions
 
     register_extensions()
-    return spacy.load(model)
+    if not kb_extra:
+        return spacy.load(model)
+    return spacy.load(model, config={"components": {"nk_entity_resolver": {"kb_extra": [str(d) for d in kb_extra]}}})
 
 
 def run_annotate(

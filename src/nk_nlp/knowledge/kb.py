@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 from nk_nlp.data import packaged
+from nk_nlp.knowledge.fuzzy import FuzzyNames
 
 KB_FILES = ("actors.jsonl", "places.jsonl", "media.jsonl", "equipment.jsonl", "context.json")
 ACTOR_TYPES = ("person", "organisation", "state", "armed_force", "armed_group")
@@ -76,6 +77,11 @@ def title_case(text: str) -> str:
     return " ".join(words)
 
 
+def _forgivable(category: str, alias: str) -> bool:
+    """Whether a misspelling may find this name (Knowledge.lookup_fuzzy)."""
+    return category not in ("equipment", "media") and alias[:1].isupper()
+
+
 def _read_jsonl(path: Path) -> List[dict]:
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
@@ -91,10 +97,16 @@ class Knowledge:
         self._equipment_generic: Dict[str, str] = {}
         self._equipment_models: Dict[str, str] = {}
         self._build()
+        # Names a misspelling may stand for: capitalised names of actors and places; not equipment
+        # (models one letter apart differ), outlets (brands are words: `Republika`), or
+        # lower-case aliases (phrases: `aparat keamanan`).
+        self._fuzzy = FuzzyNames(key for key, hits in self._index.items()
+                                 if any(_forgivable(category, alias) for category, _, alias in hits))
         # The resolver asks about the same strings many times per doc, and the indexes never
         # change after _build: lookups and equipment classes are cached per instance.
         self._cached_lookup = lru_cache(maxsize=LOOKUP_CACHE_SIZE)(self._lookup)
         self._cached_equipment_class = lru_cache(maxsize=LOOKUP_CACHE_SIZE)(self._equipment_class)
+        self._cached_fuzzy = lru_cache(maxsize=LOOKUP_CACHE_SIZE)(self._lookup_fuzzy)
 
     def __reduce__(self):
         """Pickled as its records (the caches do not pickle; the indexes are rebuilt)."""
@@ -194,9 +206,26 @@ class Knowledge:
         hits = self._index.get(norm(text), [])
         return [(cat, rec) for cat, rec, alias in hits if not respect_case or case_ok(text, alias)]
 
+    def lookup_fuzzy(self, text: str) -> List[Tuple[str, dict]]:
+        """(category, record) of the one known name `text` misspells or transliterates
+        (knowledge/fuzzy.py: long names only, one edit or a transliteration variant); [] when
+        none, or when the spelling is as close to names of two different canonicals."""
+        return list(self._cached_fuzzy(text))
+
+    def _lookup_fuzzy(self, text: str) -> List[Tuple[str, dict]]:
+        hits = [(cat, rec) for key in self._fuzzy.find(norm(text)) for cat, rec, alias in self._index[key]
+                if _forgivable(cat, alias)]
+        return hits if len({rec["canonical"] for _, rec in hits}) == 1 else []
+
     def _first(self, text: str, categories: Iterable[str]) -> Optional[dict]:
+        """The first record of `categories` named `text`; for a capitalised name the KB lacks,
+        the one it misspells (lookup_fuzzy). `lookup` itself stays exact: the resolver reads
+        it as "the ruler knows this name"."""
         categories = set(categories)
-        return next((rec for cat, rec in self.lookup(text) if cat in categories), None)
+        hits = self.lookup(text)
+        if not hits and text[:1].isupper():
+            hits = self.lookup_fuzzy(text)
+        return next((rec for cat, rec in hits if cat in categories), None)
 
     def state_of(self, text: str) -> Optional[str]:
         """The state a name stands for: the country itself, its capital or seat of power,

@@ -161,10 +161,13 @@ def context_patterns(kb: Knowledge) -> List[Dict]:
         add("ACTOR", "institution_force", head + [{"LOWER": {"IN": force_first}},
                                                          {"LOWER": {"IN": force_second}, "OP": "?"}], 3, owner=True)
     # Unit with an ordinal or number: `Divisi Infanteri ke-22`, `Brigade Mekanis ke-47`, `Batalyon 101`.
+    # Indonesian units add their name after a slash: `Yonif 751/Raider`, `Kodim 1702/Jayawijaya`.
+    slash_name = [{"ORTH": "/"}, {"TEXT": {"REGEX": r"^[A-Z]"}}, {"TEXT": {"REGEX": r"^[A-Z]"}, "OP": "{0,2}"}]
     for head in _grouped(kb.words("unit_nouns")):
-        patterns.append({"label": "ACTOR", "id": "unit", "pattern": head + [
-            {"LOWER": {"IN": modifiers}, "OP": "*"}, {"TEXT": {"REGEX": r"^[A-Z]\w*$"}, "OP": "{0,2}"},
-            {"LOWER": "ke", "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"LIKE_NUM": True}]})
+        unit = head + [{"LOWER": {"IN": modifiers}, "OP": "*"}, {"TEXT": {"REGEX": r"^[A-Z]\w*$"}, "OP": "{0,2}"},
+                       {"LOWER": "ke", "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"LIKE_NUM": True}]
+        patterns.append({"label": "ACTOR", "id": "unit", "pattern": unit})
+        patterns.append({"label": "ACTOR", "id": "unit", "pattern": unit + slash_name})
     # A name followed by an appositive role: `<First Last>, juru bicara ...` (the role is trimmed).
     role_firsts = sorted({t.split()[0] for t in kb.words("titles")})
     # Only a lower-case role: a capitalised office after the comma keeps its own match (the

@@ -13,7 +13,8 @@ SIDE_NAME_CACHE_SIZE = 65536
 
 
 class Sides:
-    """The sides of the wars in `conflicts` ({"sides": [...], "adversaries": [[a, b], ...]})."""
+    """The sides of the wars in `conflicts` ({"sides": [...], "adversaries": [[a, b], ...],
+    "members": {side: [names that stand for it], ...}})."""
 
     def __init__(self, conflicts: Mapping[str, Any], party_prefixes: Iterable[str]):
         self.prefixes = sorted((p.lower() for p in party_prefixes), key=len, reverse=True)
@@ -24,6 +25,10 @@ class Sides:
             self.adversaries.setdefault(b, []).append(a)
             for s in (a, b):
                 self.sides.setdefault(s.lower(), s)
+        # Indonesia's forces keep their own names: `Tentara Nasional Indonesia` is the side `Indonesia`.
+        for side, names in conflicts.get("members", {}).items():
+            for name in names:
+                self.sides.setdefault(name.lower(), side)
         self._cache: Dict[Tuple[str, bool], Optional[str]] = {}  # side_name results (the data is fixed)
 
     def side_of(self, ent: Any) -> Optional[str]:
@@ -71,9 +76,10 @@ class Sides:
 
 
 def fold_conflicts(claims: Mapping[str, Any], conflicts: Mapping[str, Any]) -> Dict[str, Any]:
-    """The claims lexicon with the sides of `conflicts` in it (keys "sides", "adversaries"),
-    the form nk_claims saves, so a saved pipeline carries the sides it was built with."""
+    """The claims lexicon with the sides of `conflicts` in it (keys "sides", "adversaries",
+    "members"), the form nk_claims saves, so a saved pipeline carries the sides it was built with."""
     folded = dict(claims)
     folded["sides"] = list(conflicts.get("sides", ()))
     folded["adversaries"] = [list(pair) for pair in conflicts["adversaries"]]
+    folded["members"] = {side: list(names) for side, names in conflicts.get("members", {}).items()}
     return folded

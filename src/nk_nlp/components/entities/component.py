@@ -19,13 +19,16 @@ For each entity in doc.ents it
 
 Its knowledge (pipeline/kb/: the records and context.json, the words the rules test) is
 loaded at initialize from `kb_dir` and saved with the pipeline under the same file names.
+The setting `kb_extra` adds users' directories of extra entries whenever the knowledge is
+loaded, and their patterns to the entity ruler (docs/knowledge.md); they are not saved.
 Per-doc state lives in a DocEntities built for each call.
 """
 
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, Optional, Union
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Union
 
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import filter_spans
@@ -37,6 +40,7 @@ from nk_nlp.components.entities.labelling import resolve_entities
 from nk_nlp.components.entities.lexicon import ResolverLexicon
 from nk_nlp.components.entities.passes import PASSES
 from nk_nlp.extensions import register_extensions
+from nk_nlp.knowledge.extend import extra_patterns, with_extra
 from nk_nlp.knowledge.kb import KB_FILES, Knowledge
 from nk_nlp.text.doc_view import TokenColumns
 
@@ -46,8 +50,9 @@ class EntityResolver(DataComponent):
     data_dir_setting = "kb_dir"
 
     def __init__(self, nlp: Language, name: str = "nk_entity_resolver", kb: Optional[Knowledge] = None,
-                 scorer: Optional[Callable] = None):
+                 scorer: Optional[Callable] = None, kb_extra: Sequence[str] = ()):
         super().__init__(nlp, name, scorer)
+        self.kb_extra: List[str] = [str(d) for d in kb_extra]
         self.kb: Optional[Knowledge] = None
         self.lexicon: Optional[ResolverLexicon] = None
         if kb is not None:
@@ -55,7 +60,17 @@ class EntityResolver(DataComponent):
 
     def compile(self, data: Dict[str, Any]) -> None:
         self.kb = Knowledge.from_files(data)
+        if self.kb_extra:
+            packaged_kb, self.kb = self.kb, with_extra(self.kb, self.kb_extra)
+            self._add_ruler_patterns(extra_patterns(packaged_kb, self.kb))
         self.lexicon = ResolverLexicon(self.kb.context)
+
+    def _add_ruler_patterns(self, patterns: List[dict]) -> None:
+        """The extra names go to the entity ruler before this component (loaded before it)."""
+        rulers = [pipe for _, pipe in self.nlp.pipeline if isinstance(pipe, EntityRuler)]
+        if patterns and rulers:
+            have = {(p["label"], str(p["pattern"]), p.get("id")) for p in rulers[0].patterns}
+            rulers[0].add_patterns([p for p in patterns if (p["label"], str(p["pattern"]), p.get("id")) not in have])
 
     def initialize(self, get_examples: Optional[Callable[[], Iterable[Example]]] = None, *,
                    nlp: Optional[Language] = None, kb_dir: Union[str, Path, None] = None) -> None:
@@ -78,8 +93,8 @@ class EntityResolver(DataComponent):
     "nk_entity_resolver",
     requires=["doc.ents"],
     assigns=["doc.ents", "token.ent_iob", "token.ent_type", "token.ent_kb_id"],
-    default_config={},
+    default_config={"kb_extra": []},
 )
-def make_entity_resolver(nlp: Language, name: str) -> EntityResolver:
+def make_entity_resolver(nlp: Language, name: str, kb_extra: List[str]) -> EntityResolver:
     register_extensions()
-    return EntityResolver(nlp, name)
+    return EntityResolver(nlp, name, kb_extra=kb_extra)
