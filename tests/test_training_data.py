@@ -33,7 +33,7 @@ def forbidden(gold):
 
 @pytest.fixture(scope="module")
 def generated(gold, forbidden, tmp_path_factory):
-    records = training_records(gold, forbidden, seed=0, copies=4, n_templates=150)
+    records = training_records(gold, forbidden, seed=0, copies=2, n_templates=150)
     path = tmp_path_factory.mktemp("train") / "train.jsonl"
     from nk_nlp.records.jsonl import write_record
 
@@ -99,5 +99,5 @@ def test_committed_unseen_split_is_current_and_unseen(generated, tmp_path):
 
 def test_words_of_every_generated_text_are_words(generated):
     records, _ = generated
-    assert len(records) == 5 + 5 * 4 + 150
+    assert len(records) == 5 + 5 * 2 + 150
     assert all(WORD.search(r["text"]) for r in records)

@@ -10,6 +10,7 @@ the NER, never a claim component.
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Sequence, Set
 
+from nk_nlp.components.span_entities import SPANS_KEY
 from nk_nlp.records.jsonl import read_records
 from nk_nlp.training.names import NameGenerator
 from nk_nlp.training.replace import WORD, MentionReplacer
@@ -44,7 +45,7 @@ def training_records(
 
 def build_training_data(
     gold_paths: Sequence[Path], kb_dir: Path, patterns_dir: Path, out_jsonl: Path, out_docbin: Path,
-    seed: int = 0, copies: int = 4, n_templates: int = 150,
+    seed: int = 0, copies: int = 2, n_templates: int = 150,
 ) -> int:
     from nk_nlp.evaluation.crossval import record_docs, write_docbin
     from nk_nlp.records.jsonl import write_record
@@ -56,5 +57,21 @@ def build_training_data(
     with open(out_jsonl, "w", encoding="utf-8") as out:
         for record in records:
             write_record(out, record)
-    write_docbin(record_docs(records), out_docbin)
+    docs = record_docs(records)
+    for doc in docs:  # the span categorizer's gold: every entity
+        doc.spans[SPANS_KEY] = list(doc.ents)
+    write_docbin(docs, out_docbin)
     return len(records)
+
+
+def with_candidate_spans(docbin: Path, out: Path) -> Path:
+    """A copy of a DocBin whose docs also hold their entities as doc.spans["nk_candidates"]."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    from nk_nlp.evaluation.crossval import write_docbin
+
+    docs = list(DocBin().from_disk(docbin).get_docs(spacy.blank("id").vocab))
+    for doc in docs:
+        doc.spans[SPANS_KEY] = list(doc.ents)
+    return write_docbin(docs, out)

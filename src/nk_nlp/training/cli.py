@@ -18,7 +18,7 @@ def data(
     out_jsonl: Path = typer.Option(..., "--jsonl", help="the training records to write"),
     out_docbin: Path = typer.Option(..., "--docbin", help="the same as a DocBin for spacy train"),
     seed: int = typer.Option(0, "--seed"),
-    copies: int = typer.Option(4, "--copies", help="name-replaced copies of each gold article"),
+    copies: int = typer.Option(2, "--copies", help="name-replaced copies of each gold article"),
     templates: int = typer.Option(150, "--templates", help="documents of the project's own sentences"),
     kb: Path = KB,
     patterns: Path = PATTERNS,
@@ -55,6 +55,7 @@ def ablation(
     config: Path = typer.Option(Path("configs/config.cfg"), "--config", exists=True),
     work_dir: Path = typer.Option(Path("training/ablation"), "--work-dir"),
     max_steps: int = typer.Option(300, "--max-steps"),
+    spancat_threshold: float = typer.Option(0.0, "--spancat-threshold", help="also train spancat and rules+spancat, adding spans scoring at least this (0: no spancat)"),
     markdown: Path = typer.Option(Path("outputs/ablation.md"), "--markdown"),
     output: Path = typer.Option(Path("outputs/ablation.json"), "--json"),
     kb: Path = KB,
@@ -70,7 +71,7 @@ def ablation(
                    f"({', '.join(overlaps[:10])}); rebuild it with `nk-nlp train unseen`", err=True)
         raise typer.Exit(1)
     sets = {"unseen": unseen_split, **{p.stem if p.parent.name in ("", ".") else f"{p.parent.name}/{p.stem}": p for p in tests}}
-    result = run_ablation(config, train, dev, sets, work_dir, max_steps)
+    result = run_ablation(config, train, dev, sets, work_dir, max_steps, spancat_threshold)
     for path in (markdown, output):
         path.parent.mkdir(parents=True, exist_ok=True)
     markdown.write_text(ablation_markdown(result), encoding="utf-8")
