@@ -16,7 +16,6 @@ import spacy
 from thinc.api import Config
 
 from nk_nlp.components.span_entities import SPANS_KEY
-from nk_nlp.training.augment import with_candidate_spans
 from nk_nlp.evaluation.crossval import BOTH, NER, RULES, VARIANTS, predict, train_fold, variant_config
 from nk_nlp.evaluation.metrics import score_records
 from nk_nlp.records.jsonl import read_records
@@ -52,25 +51,29 @@ def spancat_config(config: Config, threshold: float) -> Config:
 
 
 def train_variants(
-    config_path: Path, train_path: Path, dev_path: Path, work_dir: Path, max_steps: int, spancat_threshold: float = 0.0
+    config_path: Path, train_path: Path, work_dir: Path, max_steps: int, spancat_threshold: float = 0.0,
+    reuse: bool = False,
 ) -> Dict[str, Path]:
     """The ner and rules+ner variants (with a threshold: spancat and rules+spancat)
-    trained on `train_path` (model-best chosen on `dev_path`)."""
+    trained on `train_path` (model-best chosen on it too, as in nk_nlp.evaluation.crossval)."""
     base = spacy.util.load_config(config_path, interpolate=False)
     models = {}
     variants = [(NER, base, NER), (BOTH, base, BOTH)]
     if spancat_threshold:
         spancat = spancat_config(base, spancat_threshold)
         variants += [(SPANCAT, spancat, NER), (RULES_SPANCAT, spancat, BOTH)]
-        dev_path = with_candidate_spans(dev_path, work_dir / "dev_spans.spacy")
     for variant, source, ablated in variants:
         name = variant.replace("+", "_")
         config_file = work_dir / f"{name}.cfg"
         config = variant_config(source, ablated)
-        config["paths"]["dev"] = str(dev_path)
         work_dir.mkdir(parents=True, exist_ok=True)
         config.to_disk(config_file)
+        best = work_dir / name / "model-best"
+        if reuse and best.exists() and (work_dir / f"{name}.cfg.trained").read_text() == config.to_str():
+            models[variant] = best  # trained before from the same config
+            continue
         models[variant] = train_fold(config_file, train_path, work_dir / name, max_steps)
+        (work_dir / f"{name}.cfg.trained").write_text(config.to_str())
     return models
 
 
@@ -85,12 +88,12 @@ def entity_scores(nlp, records: Sequence[Dict[str, Any]]) -> Dict[str, Any]:
 
 
 def run_ablation(
-    config_path: Path, train_path: Path, dev_path: Path, test_sets: Dict[str, Path], work_dir: Path, max_steps: int,
-    spancat_threshold: float = 0.0,
+    config_path: Path, train_path: Path, test_sets: Dict[str, Path], work_dir: Path, max_steps: int,
+    spancat_threshold: float = 0.0, reuse: bool = False,
 ) -> Dict[str, Any]:
     from nk_nlp.build import load_untrained
 
-    models = train_variants(config_path, train_path, dev_path, work_dir, max_steps, spancat_threshold)
+    models = train_variants(config_path, train_path, work_dir, max_steps, spancat_threshold, reuse)
     pipelines = {RULES: load_untrained(config_path, exclude=VARIANTS[RULES], root=Path.cwd())}
     pipelines.update({variant: spacy.load(path) for variant, path in models.items()})
     result: Dict[str, Any] = {"max_steps": max_steps, "train": str(train_path), "models": {k: str(v) for k, v in models.items()}, "sets": {}}

@@ -63,15 +63,3 @@ def build_training_data(
     write_docbin(docs, out_docbin)
     return len(records)
 
-
-def with_candidate_spans(docbin: Path, out: Path) -> Path:
-    """A copy of a DocBin whose docs also hold their entities as doc.spans["nk_candidates"]."""
-    import spacy
-    from spacy.tokens import DocBin
-
-    from nk_nlp.evaluation.crossval import write_docbin
-
-    docs = list(DocBin().from_disk(docbin).get_docs(spacy.blank("id").vocab))
-    for doc in docs:
-        doc.spans[SPANS_KEY] = list(doc.ents)
-    return write_docbin(docs, out)

@@ -48,7 +48,6 @@ def unseen(
 @train_app.command("ablation")
 def ablation(
     train: Path = typer.Option(..., "--train", exists=True, help="training DocBin"),
-    dev: Path = typer.Option(..., "--dev", exists=True, help="DocBin model-best is chosen on"),
     unseen_split: Path = typer.Option(..., "--unseen", exists=True, help="the unseen-name split (JSONL); the verdict is on it"),
     tests: List[Path] = typer.Option([], "--test", exists=True, help="more annotated test sets (JSONL)"),
     training: List[Path] = typer.Option(..., "--training", help="the training records (JSONL), to check the split is still unseen"),
@@ -56,6 +55,7 @@ def ablation(
     work_dir: Path = typer.Option(Path("training/ablation"), "--work-dir"),
     max_steps: int = typer.Option(300, "--max-steps"),
     spancat_threshold: float = typer.Option(0.0, "--spancat-threshold", help="also train spancat and rules+spancat, adding spans scoring at least this (0: no spancat)"),
+    reuse: bool = typer.Option(False, "--reuse", help="keep a variant's model trained before from the same config"),
     markdown: Path = typer.Option(Path("outputs/ablation.md"), "--markdown"),
     output: Path = typer.Option(Path("outputs/ablation.json"), "--json"),
     kb: Path = KB,
@@ -71,7 +71,7 @@ def ablation(
                    f"({', '.join(overlaps[:10])}); rebuild it with `nk-nlp train unseen`", err=True)
         raise typer.Exit(1)
     sets = {"unseen": unseen_split, **{p.stem if p.parent.name in ("", ".") else f"{p.parent.name}/{p.stem}": p for p in tests}}
-    result = run_ablation(config, train, dev, sets, work_dir, max_steps, spancat_threshold)
+    result = run_ablation(config, train, sets, work_dir, max_steps, spancat_threshold, reuse)
     for path in (markdown, output):
         path.parent.mkdir(parents=True, exist_ok=True)
     markdown.write_text(ablation_markdown(result), encoding="utf-8")
