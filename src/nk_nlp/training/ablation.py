@@ -137,3 +137,17 @@ def ablation_markdown(result: Dict[str, Any]) -> str:
               f"**{result['verdict']['winner']}** wins (vars.variant in project.yml)."]
     return "\n".join(lines) + "\n"
 
+
+
+def threshold_sweep(model: Path, test_sets: Dict[str, Path], thresholds: Sequence[float]) -> str:
+    """Entity P / R / F of a trained rules+spancat pipeline at other nk_span_entities
+    thresholds (a sensitivity table: a threshold chosen on a test set is tuned on it)."""
+    nlp = spacy.load(model)
+    lines = ["| set | threshold | P | R | F |", "|---|---|---|---|---|"]
+    for set_name, path in test_sets.items():
+        records = read_records(path)
+        for threshold in thresholds:
+            nlp.get_pipe("nk_span_entities").threshold = threshold
+            s = entity_scores(nlp, records)
+            lines.append(f"| {set_name} | {threshold} | {100 * s['ents_p']:.1f} | {100 * s['ents_r']:.1f} | {100 * s['ents_f']:.1f} |")
+    return "\n".join(lines) + "\n"

@@ -77,3 +77,15 @@ def ablation(
     markdown.write_text(ablation_markdown(result), encoding="utf-8")
     output.write_text(json.dumps(result, indent=2), encoding="utf-8")
     typer.echo(ablation_markdown(result))
+
+
+@train_app.command("sweep")
+def sweep(
+    model: Path = typer.Argument(..., exists=True, help="a trained rules+spancat pipeline (training/ablation/rules_spancat/model-best)"),
+    tests: List[Path] = typer.Argument(..., exists=True, dir_okay=False, help="annotated test sets (JSONL)"),
+    thresholds: List[float] = typer.Option([0.8, 0.9, 0.95], "--threshold"),
+):
+    """Entity scores of rules+spancat at several nk_span_entities thresholds (sensitivity, not selection)."""
+    from nk_nlp.training.ablation import threshold_sweep
+
+    typer.echo(threshold_sweep(model, {p.parent.name + "/" + p.stem: p for p in tests}, thresholds))
