@@ -10,12 +10,14 @@ from typing import List, Optional
 import typer
 
 from nk_nlp import __version__
+from nk_nlp.training.cli import train_app
 
 app = typer.Typer(help="nk_nlp: attributed facts from Indonesian conflict news.", no_args_is_help=True)
 corpus_app = typer.Typer(help="Gold corpus tools: validate, count and convert record files.", no_args_is_help=True)
 package_app = typer.Typer(help="Package the trained pipeline as id_nk_pipeline and install it.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
 app.add_typer(package_app, name="package")
+app.add_typer(train_app, name="train")
 VARIANT_HELP = "rules (no tok2vec/ner), ner (no entity ruler) or rules+ner (the config as it is)"
 
 
