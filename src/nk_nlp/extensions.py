@@ -20,8 +20,10 @@ BODY, CLAIMS, QUOTES = "body", "claims", "quotes"
 CLAIM_ATTRS = ("value", "low", "high", "qualifier", "category", "outcome", "party")
 # Attribution attributes shared by claims and quotes: source is
 # {"start", "end", "text", "canonical"} or None, cue {"start", "end", "text"} or None,
-# media a list of {"start", "end", "text"}.
-ATTRIBUTION_ATTRS = ("source", "cue", "media")
+# media a list of {"start", "end", "text"}; source_via how the source was found
+# ("clause", "according_to", "postposed", "passive", "pronoun", "continuation",
+# "repeated", "naming"; None when source is None).
+ATTRIBUTION_ATTRS = ("source", "source_via", "cue", "media")
 
 
 def span_ref(span: Span, canonical: bool = False) -> Dict[str, Any]:

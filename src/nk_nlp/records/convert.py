@@ -33,6 +33,7 @@ def empty_record(id_: str, text: str, meta: Optional[dict] = None, errors: Itera
 def _attribution(span: Span) -> Dict[str, Any]:
     return {
         "source": span._.source,
+        "source_via": span._.source_via,
         "cue": span._.cue,
         "media": list(span._.media or []),
     }

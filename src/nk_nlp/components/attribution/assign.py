@@ -175,7 +175,7 @@ class Assignment:
         if event is None or event.source is None or not event.explicit:
             repeated = self.repeated_from(claim, earlier)
             if repeated is not None:
-                return dict(repeated, cue=local_cue or repeated["cue"])
+                return dict(repeated, cue=local_cue or repeated["cue"], source_via="repeated")
         return self.as_result(event, claim)
 
     def repeated_from(self, claim: Span, earlier: List[Tuple[Span, Dict]]) -> Optional[Dict]:
@@ -217,8 +217,10 @@ class Assignment:
     def as_result(self, event: Optional[Event], target: Span) -> Dict:
         if event is None or event.source is None:
             # the article's own voice; an outlet it relays still counts (`..., lapor WAFA`)
-            return {"source": None, "cue": None, "media": self.merge_media(self.media.relaying(self.sent_bounds(target.start)))}
-        return {"source": span_ref(event.source, canonical=True), "cue": self.cue_ref(event), "media": self.merge_media(event.media)}
+            return {"source": None, "source_via": None, "cue": None,
+                    "media": self.merge_media(self.media.relaying(self.sent_bounds(target.start)))}
+        return {"source": span_ref(event.source, canonical=True), "source_via": event.source_via,
+                "cue": self.cue_ref(event), "media": self.merge_media(event.media)}
 
     def write(self, span: Span, result: Dict) -> None:
         ext = span._

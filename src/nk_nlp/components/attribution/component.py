@@ -40,6 +40,7 @@ from nk_nlp.components.attribution.assign import Assignment
 from nk_nlp.components.attribution.events import find_events
 from nk_nlp.components.attribution.lexicon import LEXICON_FILE, AttributionLexicon
 from nk_nlp.components.attribution.media import DocMedia
+from nk_nlp.components.attribution.people import PeopleFinder, with_people
 from nk_nlp.components.attribution.structure import DocStructure
 from nk_nlp.components.base import DataComponent
 from nk_nlp.extensions import register_extensions
@@ -63,6 +64,9 @@ class Attribution(DataComponent):
         if self.lexicon is None:
             self.require_data()
         structure = DocStructure(doc, self.lexicon)
+        people = PeopleFinder(structure).find()
+        with_people(doc, people)
+        structure.add_people(people)
         events = find_events(structure)
         media = DocMedia(structure)
         for event in events:
@@ -74,7 +78,7 @@ class Attribution(DataComponent):
 @Language.factory(
     "nk_attribution",
     requires=["doc.ents", "doc.spans"],  # ACTOR/MEDIA entities; doc.spans quotes, claims, body (sentences if set)
-    assigns=["span._.source", "span._.cue", "span._.media"],
+    assigns=["doc.ents", "span._.source", "span._.source_via", "span._.cue", "span._.media"],
     default_config={"scorer": {"@scorers": "nk_nlp.attribution_scorer.v1"}},
 )
 def make_attribution(nlp: Language, name: str, scorer: Optional[Callable]) -> Attribution:

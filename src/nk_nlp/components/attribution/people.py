@@ -1,0 +1,163 @@
+"""The people of the article: person mentions the entity layer missed or cut short.
+
+Indonesian news names a speaker with a title and a rank of any length before the name,
+and the source is the person, title included in the span (annotation.md):
+
+- a rank or honorific, then the name: `Kepala Kepolisian Resor X Ajun Komisaris Besar
+  Nama Orang`, `Kapendam XVIII/Kasuari Kolonel Inf Nama Orang`, `Pendeta Nama Orang`;
+  the span runs back over the title chain (`Kepala ...`) when a position title opens it;
+- a name in apposition to a role: `Juru bicara X, Nama Orang, mengatakan`,
+  `Warga setempat, Nama Orang, ...`;
+- a surname alone after the full name was given: `ujar Orang`, `Orang mengakui`.
+
+Each mention's canonical name is the name without title or rank (a surname resolves to
+the full name given earlier). The mentions become ACTOR entities (they replace the
+entities they overlap), so every source stays one of the record's ACTOR entities.
+"""
+
+from typing import Dict, List, Optional, Set, Tuple
+
+from spacy.tokens import Span
+
+MAX_NAME = 5  # tokens of a personal name
+
+
+class PeopleFinder:
+    """Person mentions of one Doc, in text order (a fresh object per Doc)."""
+
+    def __init__(self, structure):
+        self.s = structure
+        self.doc, self.lex, self.tok = structure.doc, structure.lex, structure.tokens
+        self.labels: Dict[int, str] = {}  # token -> label of the entity covering it
+        for ent in self.doc.ents:
+            for k in range(ent.start, ent.end):
+                self.labels[k] = ent.label_
+        self.full_names: List[Tuple[str, ...]] = []  # canonical names seen so far, as tokens
+
+    # what a token is
+    def name_like(self, k: int) -> bool:
+        """A word of a personal name: capitalised, not a title, rank, month or day."""
+        if k >= len(self.doc) or not self.s.in_body[k] or self.s.in_quote[k]:
+            return False
+        text, low = self.tok.text[k], self.tok.lower[k]
+        if low in self.lex.name_particles and k + 1 < len(self.doc) and self.tok.text[k + 1] == "-":
+            return True  # `al-Yafei`
+        if not (self.tok.is_title[k] and self.tok.is_alpha[k]) and not (len(text) == 1 and text.isupper()):
+            return False
+        if low in self.lex.not_names or self.labels.get(k) in ("PLACE", "MEDIA", "EQUIPMENT"):
+            return False
+        return self.rank_at(k) == 0 and self.position_at(k) == 0
+
+    def phrase_at(self, k: int, phrases: Set[Tuple[str, ...]], longest: int) -> int:
+        """Length of the longest phrase of `phrases` starting at token k (0: none)."""
+        for n in range(min(longest, len(self.doc) - k), 0, -1):
+            if tuple(self.tok.lower[k:k + n]) in phrases:
+                return n
+        return 0
+
+    def rank_at(self, k: int) -> int:
+        return self.phrase_at(k, self.lex.ranks, self.lex.ranks_longest)
+
+    def position_at(self, k: int) -> int:
+        return self.phrase_at(k, self.lex.positions, self.lex.positions_longest)
+
+    def name_run(self, k: int) -> int:
+        """End of the personal name starting at k (k itself when there is none); `al-Yafei` is one word."""
+        end = k
+        while end < len(self.doc) and end - k < MAX_NAME:
+            if self.tok.text[end] == "-" and end > k and end + 1 < len(self.doc) and self.tok.is_title[end + 1]:
+                end += 2
+            elif self.name_like(end):
+                end += 1
+            else:
+                break
+        return end
+
+    # the three kinds of mention
+    def find(self) -> List[Span]:
+        mentions: List[Span] = []
+        k, length = 0, len(self.doc)
+        while k < length:
+            mention = self.ranked(k) or self.appositive(k) or self.surname(k)
+            if mention is None:
+                k += 1
+                continue
+            mentions.append(mention)
+            name = tuple(mention.kb_id_.split())
+            if name not in self.full_names:
+                self.full_names.append(name)
+            k = mention.end
+        return mentions
+
+    def ranked(self, k: int) -> Optional[Span]:
+        """`[Kepala Penerangan Kodam X] Letkol Inf Nama Orang`, `Pendeta Nama Orang`."""
+        n = self.rank_at(k)
+        if not n or not self.s.in_body[k] or self.s.in_quote[k]:
+            return None
+        name_start = k + n
+        while name_start < len(self.doc) and self.tok.lower[name_start] in self.lex.branches:
+            name_start += 1  # `Brigjen TNI`, `Kolonel Inf`, `Kombes Pol`
+        name_end = self.name_run(name_start)
+        if name_end == name_start:
+            return None
+        return self.mention(self.title_start(k), name_start, name_end)
+
+    def title_start(self, rank: int) -> int:
+        """Where the title chain before a rank begins: back over title words, names of
+        units and numbers (`Kepala Penerangan Kodam XVII/Cenderawasih`), to a position title."""
+        start, _ = self.s.sent_bounds(rank)
+        k, opened = rank - 1, rank
+        while k >= start and not self.tok.is_space[k] and not self.s.in_quote[k]:
+            text = self.tok.text[k]
+            if self.position_at(k):
+                opened = k
+            elif not (text[:1].isupper() or text[:1].isdigit() or text in "/-" or self.tok.lower[k] in self.lex.title_words):
+                break
+            k -= 1
+        return opened
+
+    def appositive(self, k: int) -> Optional[Span]:
+        """`Juru bicara X, Nama Orang, ...`: a name between commas after a role."""
+        if self.tok.text[k] != "," or k + 1 >= len(self.doc):
+            return None
+        end = self.name_run(k + 1)
+        if end - (k + 1) < 2 or end >= len(self.doc) or self.tok.text[end] not in {",", "—", "–"}:
+            return None
+        start, _ = self.s.sent_bounds(k)
+        before = self.tok.lower[max(start, k - 8):k]
+        if not any(self.position_at(j) for j in range(max(start, k - 8), k)) and not set(before) & self.lex.person_roles:
+            return None
+        return self.mention(k + 1, k + 1, end)
+
+    def surname(self, k: int) -> Optional[Span]:
+        """A name given in full earlier, now in part (`ujar Orang`)."""
+        if not self.full_names or not self.name_like(k) or (k > 0 and self.tok.is_title[k - 1] and self.tok.is_alpha[k - 1]):
+            return None
+        end = self.name_run(k)
+        part = tuple(self.tok.text[k:end])
+        for name in reversed(self.full_names):
+            if len(part) < len(name) and name[len(name) - len(part):] == part:
+                return self.span(k, end, " ".join(name))
+        return None
+
+    def mention(self, start: int, name_start: int, name_end: int) -> Span:
+        name = self.doc[name_start:name_end].text
+        for full in reversed(self.full_names):  # `Kolonel Orang` after `Kolonel Nama Orang`
+            if len(full) > name_end - name_start and full[-1] == self.tok.text[name_end - 1]:
+                name = " ".join(full)
+                break
+        return self.span(start, name_end, name)
+
+    def span(self, start: int, end: int, canonical: str) -> Span:
+        return Span(self.doc, start, end, label="ACTOR", kb_id=canonical)
+
+
+def with_people(doc, people: List[Span]) -> None:
+    """Set the person mentions as ACTOR entities, replacing the entities they overlap."""
+    if not people:
+        return
+    covered = set()
+    for person in people:
+        covered.update(range(person.start, person.end))
+    kept = [e for e in doc.ents if not any(k in covered for k in range(e.start, e.end))]
+    doc.ents = sorted(kept + people, key=lambda e: e.start)
