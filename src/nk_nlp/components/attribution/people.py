@@ -32,7 +32,7 @@ class PeopleFinder:
         for ent in self.doc.ents:
             for k in range(ent.start, ent.end):
                 self.labels[k] = ent.label_
-        self.full_names: List[Tuple[str, ...]] = []  # canonical names seen so far, as tokens
+        self.full_names: List[Tuple[Tuple[str, ...], str]] = []  # (name tokens, canonical) seen so far
 
     # what a token is
     def name_like(self, k: int) -> bool:
@@ -83,9 +83,6 @@ class PeopleFinder:
                 k += 1
                 continue
             mentions.append(mention)
-            name = tuple(mention.kb_id_.split())
-            if name not in self.full_names:
-                self.full_names.append(name)
             k = mention.end
         return mentions
 
@@ -131,21 +128,22 @@ class PeopleFinder:
 
     def surname(self, k: int) -> Optional[Span]:
         """A name given in full earlier, now in part (`ujar Orang`)."""
-        if not self.full_names or not self.name_like(k) or (k > 0 and self.tok.is_title[k - 1] and self.tok.is_alpha[k - 1]):
+        if not self.full_names or not self.name_like(k) or (k > 0 and self.name_like(k - 1)):
             return None
         end = self.name_run(k)
         part = tuple(self.tok.text[k:end])
-        for name in reversed(self.full_names):
+        for name, canonical in reversed(self.full_names):
             if len(part) < len(name) and name[len(name) - len(part):] == part:
-                return self.span(k, end, " ".join(name))
+                return self.span(k, end, canonical)
         return None
 
     def mention(self, start: int, name_start: int, name_end: int) -> Span:
+        tokens = tuple(self.tok.text[name_start:name_end])
         name = self.doc[name_start:name_end].text
-        for full in reversed(self.full_names):  # `Kolonel Orang` after `Kolonel Nama Orang`
-            if len(full) > name_end - name_start and full[-1] == self.tok.text[name_end - 1]:
-                name = " ".join(full)
-                break
+        for full, canonical in reversed(self.full_names):  # `Kolonel Orang` after `Kolonel Nama Orang`
+            if len(full) > len(tokens) and full[-1] == tokens[-1]:
+                return self.span(start, name_end, canonical)
+        self.full_names.append((tokens, name))
         return self.span(start, name_end, name)
 
     def span(self, start: int, end: int, canonical: str) -> Span:
