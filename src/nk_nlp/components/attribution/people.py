@@ -29,9 +29,11 @@ class PeopleFinder:
         self.s = structure
         self.doc, self.lex, self.tok = structure.doc, structure.lex, structure.tokens
         self.labels: Dict[int, str] = {}  # token -> label of the entity covering it
+        self.entity_of: Dict[int, Span] = {}
         for ent in self.doc.ents:
             for k in range(ent.start, ent.end):
                 self.labels[k] = ent.label_
+                self.entity_of[k] = ent
         self.full_names: List[Tuple[Tuple[str, ...], str]] = []  # (name tokens, canonical) seen so far
 
     # what a token is
@@ -97,6 +99,9 @@ class PeopleFinder:
         name_end = self.name_run(name_start)
         if name_end == name_start:
             return None
+        around = self.entity_of.get(k)
+        if around is not None and around.start < k and around.end >= name_end:
+            return None  # `Jaringan Dokter Sudan`: a name of an organisation, no rank
         return self.mention(self.title_start(k), name_start, name_end)
 
     def title_start(self, rank: int) -> int:
@@ -106,8 +111,8 @@ class PeopleFinder:
         k, opened = rank - 1, rank
         while k >= start and not self.tok.is_space[k] and not self.s.in_quote[k]:
             text = self.tok.text[k]
-            if self.position_at(k):
-                opened = k
+            if self.position_at(k) and self.tok.is_title[k]:
+                opened = k  # `Kepala ...`; a lower-case role stays outside (`juru bicara SAF Kolonel X`)
             elif not (text[:1].isupper() or text[:1].isdigit() or text in "/-" or self.tok.lower[k] in self.lex.title_words):
                 break
             k -= 1
