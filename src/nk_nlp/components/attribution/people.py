@@ -80,7 +80,7 @@ class PeopleFinder:
         mentions: List[Span] = []
         k, length = 0, len(self.doc)
         while k < length:
-            mention = self.ranked(k) or self.appositive(k) or self.surname(k)
+            mention = self.ranked(k) or self.titled(k) or self.appositive(k) or self.surname(k)
             if mention is None:
                 k += 1
                 continue
@@ -103,6 +103,21 @@ class PeopleFinder:
         if around is not None and around.start < k and around.end >= name_end:
             return None  # `Jaringan Dokter Sudan`: a name of an organisation, no rank
         return self.mention(self.title_start(k), name_start, name_end)
+
+    def titled(self, k: int) -> Optional[Span]:
+        """`Juru bicara Kementerian Pertahanan Nama Orang`: a position, its owner (an entity),
+        then a name of two words or more. The role and its owner stay outside the person,
+        the owner its own ACTOR (annotation.md: `juru bicara militer X <Name>`)."""
+        n = self.position_at(k)
+        if not n or not self.s.in_body[k] or self.s.in_quote[k] or (k > 0 and self.position_at(k - 1)):
+            return None
+        owner = self.entity_of.get(k + n)
+        if owner is None or owner.start != k + n or owner.label_ not in ("ACTOR", "PLACE"):
+            return None
+        name_end = self.name_run(owner.end)
+        if name_end - owner.end < 2:
+            return None
+        return self.mention(owner.end, owner.end, name_end)
 
     def title_start(self, rank: int) -> int:
         """Where the title chain before a rank begins: back over title words, names of
