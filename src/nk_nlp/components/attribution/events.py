@@ -192,11 +192,11 @@ class EventFinder:
             j -= 1
         if j < start or self.tokens.is_space[j] or self.tokens.text[j] in QUOTE_MARKS:
             return self.elided(i, last)
-        j = self.before_acronym(j, start)  # `Militer Israel (IDF) mengklaim`
-        ent = self.actor_ending.get(j)
+        ent = self.actor_ending_at(j, start)  # also `Militer Israel (IDF) mengklaim`
         if ent is not None and not self.in_quote[ent.start]:
-            subject = self.subject_before_relative(ent, start) if not self.speaker_capable(ent) else None
-            return cue_event("verb", i, subject or ent)
+            if not self.speaker_capable(ent):  # `X yang berafiliasi dengan Y mengklaim`: X
+                ent = self.subject_before_relative(ent, start) or ent
+            return cue_event("verb", i, ent)
         low = self.low(j)
         if low in lex.pronouns:
             return self.anaphoric("verb", i, last, personal=low in lex.personal_pronouns)
@@ -211,20 +211,21 @@ class EventFinder:
         ent = self.subject_before_interposition(j, start)
         return cue_event("verb", i, ent)  # None: a subject that is no actor, `laporan lain menyebut`
 
-    def before_acronym(self, j: int, start: int) -> int:
-        """The token before a bracketed acronym ending at j (`X (IDF)`), else j."""
+    def actor_ending_at(self, j: int, start: int) -> Optional[Span]:
+        """The ACTOR ending at token j; for a bracketed acronym there (`X (IDF)`), X, else
+        the acronym when it is the one recognised."""
         if self.tokens.text[j] != ")":
-            return j
+            return self.actor_ending.get(j)
         for k in range(j - 1, max(start, j - 4) - 1, -1):
             if self.tokens.text[k] == "(":
-                return k - 1 if k > start else j
-        return j
+                return (self.actor_ending.get(k - 1) if k > start else None) or self.actor_starting.get(k + 1)
+        return None
 
     def subject_before_relative(self, ent: Span, start: int) -> Optional[Span]:
         """`Kelompok X (ACR) yang berafiliasi dengan Y mengklaim`: the subject is X, not Y."""
         for k in range(ent.start - 1, max(start, ent.start - 10) - 1, -1):
             if self.low(k) == "yang":
-                found = self.actor_ending.get(self.before_acronym(k - 1, start)) if k > start else None
+                found = self.actor_ending_at(k - 1, start) if k > start else None
                 return found if found is not None and self.speaker_capable(found) else None
         return None
 

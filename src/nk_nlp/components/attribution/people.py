@@ -37,8 +37,9 @@ class PeopleFinder:
         self.full_names: List[Tuple[Tuple[str, ...], str]] = []  # (name tokens, canonical) seen so far
 
     # what a token is
-    def name_like(self, k: int) -> bool:
-        """A word of a personal name: capitalised, not a title, rank, month or day."""
+    def name_like(self, k: int, wrong: Optional[Span] = None) -> bool:
+        """A word of a personal name: capitalised, not a title, rank, month or day, not in
+        a place, outlet or weapon (unless in `wrong`, an entity known to be misread)."""
         if k >= len(self.doc) or not self.s.in_body[k] or self.s.in_quote[k]:
             return False
         text, low = self.tok.text[k], self.tok.lower[k]
@@ -46,7 +47,9 @@ class PeopleFinder:
             return True  # `al-Yafei`
         if not (self.tok.is_title[k] and self.tok.is_alpha[k]) and not (len(text) == 1 and text.isupper()):
             return False
-        if low in self.lex.not_names or self.labels.get(k) in ("PLACE", "MEDIA", "EQUIPMENT"):
+        if low in self.lex.not_names:
+            return False
+        if self.labels.get(k) in ("PLACE", "MEDIA", "EQUIPMENT") and (wrong is None or not wrong.start <= k < wrong.end):
             return False
         return self.rank_at(k) == 0 and self.position_at(k) == 0
 
@@ -63,13 +66,13 @@ class PeopleFinder:
     def position_at(self, k: int) -> int:
         return self.phrase_at(k, self.lex.positions, self.lex.positions_longest)
 
-    def name_run(self, k: int) -> int:
+    def name_run(self, k: int, wrong: Optional[Span] = None) -> int:
         """End of the personal name starting at k (k itself when there is none); `al-Yafei` is one word."""
         end = k
         while end < len(self.doc) and end - k < MAX_NAME:
             if self.tok.text[end] == "-" and end > k and end + 1 < len(self.doc) and self.tok.is_title[end + 1]:
                 end += 2
-            elif self.name_like(end):
+            elif self.name_like(end, wrong):
                 end += 1
             else:
                 break
@@ -96,10 +99,11 @@ class PeopleFinder:
         name_start = k + n
         while name_start < len(self.doc) and self.tok.lower[name_start] in self.lex.branches:
             name_start += 1  # `Brigjen TNI`, `Kolonel Inf`, `Kombes Pol`
-        name_end = self.name_run(name_start)
+        around = self.entity_of.get(k)
+        # a place or outlet running over the rank (`Bintang AKBP Nama`) is misread
+        name_end = self.name_run(name_start, around if around is not None and around.label_ != "ACTOR" else None)
         if name_end == name_start:
             return None
-        around = self.entity_of.get(k)
         if around is not None and around.start < k and around.end >= name_end:
             return None  # `Jaringan Dokter Sudan`: a name of an organisation, no rank
         return self.mention(self.title_start(k), name_start, name_end)
