@@ -1,13 +1,15 @@
 """nk_attribution: who says each claim and each quote (annotation.md, "Attribution").
 
-Two passes over the article body:
+First the people of the article (people.py): a speaker named with a rank and a title
+chain, in apposition to a role, or by surname becomes an ACTOR entity (title in the span,
+canonical the full name). Then two passes over the article body:
 
 1. Attribution events, in text order: every cue word (a speech verb with its
    subject before it, a postposed `kata X` / `ujarnya`, `menurut X`, a passive
    `diumumkan oleh X`, a naming sentence `Klaim disampaikan X`) with the ACTOR
    entity it makes responsible. Pronouns and elided subjects are resolved to the
-   source of the last attribution before them (else to the nearest earlier
-   speaker-capable ACTOR mention), across sentences and paragraphs.
+   source of the last attribution before them (a personal pronoun to the person who
+   spoke last), else to the nearest earlier speaker-capable ACTOR mention.
 2. Every claim and quote picks its event: for a quote the cue right after its
    closing mark, else the one before its opening mark (also across a colon or a
    line), else the previous quote's speaker; for a claim the nearest cue before it
@@ -16,7 +18,9 @@ Two passes over the article body:
    same number. No event: the article's own voice (source null).
 
 The results are plain data on the spans: Span._.source {"start","end","text","canonical"},
-Span._.cue {"start","end","text"}, Span._.media [{"start","end","text"}, ...].
+Span._.cue {"start","end","text"}, Span._.media [{"start","end","text"}, ...],
+Span._.source_via (the attribution path: "clause", "according_to", "postposed", "passive",
+"pronoun", "continuation", "repeated", "naming"; None without a source).
 The knowledge (cue words, pronouns, media cues, ...) is pipeline/lexicons/attribution.json.
 
 The sub-package, one question a module:
@@ -24,6 +28,8 @@ The sub-package, one question a module:
   lexicon.py    AttributionLexicon: the word lists of attribution.json
   model.py      Event and its kinds
   structure.py  DocStructure: the attribution sentences, entity lookups, token masks
+  people.py     person mentions the entity layer missed or cut short (rank, title chain,
+                apposition, surname), set as ACTOR entities: the speakers' names
   events.py     pass 1: who speaks where
   media.py      who relays; the publishing outlet
   assign.py     pass 2: each quote and claim picks its event; results written to Span._
