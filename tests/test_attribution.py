@@ -699,3 +699,16 @@ def test_every_golden_record_carries_source_via():
         assert schema_problems(record, output) == [], record["id"]
         for item in record["claims"] + record["quotes"]:
             assert (item["source_via"] is None) == (item["source"] is None)
+
+
+def test_an_unrecognised_acronym_speaking_is_an_organisation(nlp):
+    doc = annotate(
+        nlp,
+        "Kelompok Front Pembebasan Oromo (OLF) menyerang pos militer. "
+        "OLF juga mengklaim menewaskan 25 tentara. FANO, melalui saluran Telegram, menyebut 7 warga tewas.",
+        ents=[("Kelompok Front Pembebasan Oromo", A, "Front Pembebasan Oromo")],
+        claims=["25 tentara", "7 warga"],
+    )
+    # canonical from the name it stands in brackets after; none when the article gives none
+    assert source_of(claim(doc, "25 tentara")) == (("OLF", "Front Pembebasan Oromo"), "clause")
+    assert source_of(claim(doc, "7 warga")) == (("FANO", None), "clause")

@@ -70,8 +70,9 @@ class Attribution(DataComponent):
         if self.lexicon is None:
             self.require_data()
         structure = DocStructure(doc, self.lexicon)
-        people = PeopleFinder(structure).find()
-        with_people(doc, people)
+        finder = PeopleFinder(structure)
+        people = finder.find()
+        with_people(doc, people + finder.speaking_acronyms())
         structure.add_people(people)
         events = find_events(structure)
         media = DocMedia(structure)

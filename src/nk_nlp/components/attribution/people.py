@@ -150,6 +150,45 @@ class PeopleFinder:
             return None
         return self.mention(k + 1, k + 1, end)
 
+    def speaking_acronyms(self) -> List[Span]:
+        """`JNIM juga mengaku ...`, `ISWAP, melalui kantor berita X, mengklaim`, a headline
+        `TPNPB Klaim ...`: an upper-case acronym no entity covers, as the subject of a speech
+        verb, is an organisation that speaks. Its canonical name is the entity it stands in
+        brackets after elsewhere in the article (`Nama Panjang (JNIM)`), else none."""
+        found: List[Span] = []
+        for k in range(len(self.doc)):
+            text = self.tok.text[k]
+            if (not text.isupper() or not self.tok.is_alpha[k] or len(text) < 3 or k in self.labels
+                    or not self.s.in_body[k] or self.s.in_quote[k] or self.tok.lower[k] in self.lex.not_names):
+                continue
+            end = k + 1
+            while end + 1 < len(self.doc) and self.tok.text[end] == "-" and self.tok.text[end + 1].isupper():
+                end += 2  # `TPNPB-OPM`
+            if self.speaks(end):
+                found.append(Span(self.doc, k, end, label="ACTOR", kb_id=self.expansion(self.doc[k:end].text)))
+        return found
+
+    def speaks(self, k: int) -> bool:
+        """A speech verb at k (after adverbs), or after a parenthesis `, melalui ..., `."""
+        lex, low = self.lex, self.tok.lower
+        while k < len(self.doc) and low[k] in lex.adverbs:
+            k += 1
+        if k >= len(self.doc):
+            return False
+        if low[k] in lex.speech_verbs or low[k] in lex.headline_verbs:
+            return True
+        if self.tok.text[k] != ",":
+            return False
+        comma = next((j for j in range(k + 1, min(len(self.doc), k + 10)) if self.tok.text[j] == ","), None)
+        return comma is not None and comma + 1 < len(self.doc) and low[comma + 1] in lex.speech_verbs
+
+    def expansion(self, acronym: str) -> str:
+        for ent in self.doc.ents:
+            after = self.doc[ent.end:ent.end + 3]
+            if ent.label_ == "ACTOR" and len(after) == 3 and after[0].text == "(" and after[1].text == acronym and after[2].text == ")":
+                return ent.kb_id_
+        return ""
+
     def surname(self, k: int) -> Optional[Span]:
         """A name given in full earlier, now in part (`ujar Orang`)."""
         if not self.full_names or not self.name_like(k) or (k > 0 and self.name_like(k - 1)):
@@ -175,11 +214,14 @@ class PeopleFinder:
 
 
 def with_people(doc, people: List[Span]) -> None:
-    """Set the person mentions as ACTOR entities, replacing the entities they overlap."""
+    """Set the new speaker mentions as ACTOR entities, replacing the entities they overlap."""
     if not people:
         return
-    covered = set()
-    for person in people:
-        covered.update(range(person.start, person.end))
+    covered, new = set(), []
+    for person in people:  # the people first, then the organisations
+        if not any(k in covered for k in range(person.start, person.end)):
+            covered.update(range(person.start, person.end))
+            new.append(person)
+    people = new
     kept = [e for e in doc.ents if not any(k in covered for k in range(e.start, e.end))]
     doc.ents = sorted(kept + people, key=lambda e: e.start)
