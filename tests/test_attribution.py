@@ -712,3 +712,15 @@ def test_an_unrecognised_acronym_speaking_is_an_organisation(nlp):
     # canonical from the name it stands in brackets after; none when the article gives none
     assert source_of(claim(doc, "25 tentara")) == (("OLF", "Front Pembebasan Oromo"), "clause")
     assert source_of(claim(doc, "7 warga")) == (("FANO", None), "clause")
+
+
+def test_an_indonesian_unit_speaking_under_its_own_name(nlp):
+    doc = annotate(
+        nlp,
+        "Satgas Nemangkawi mengklaim menangkap 3 anggota KKB di Timika. "
+        "Sebanyak 11 warga tewas sepanjang tahun ini, menurut catatan Polres Mimika.",
+        ents=[("KKB", A, "TPNPB-OPM"), ("Timika", "PLACE", "Timika"), ("Mimika", "PLACE", "Mimika")],
+        claims=["3 anggota KKB", "11 warga"],
+    )
+    assert source_of(claim(doc, "3 anggota KKB")) == (("Satgas Nemangkawi", None), "clause")
+    assert source_of(claim(doc, "11 warga")) == (("Polres Mimika", None), "according_to")

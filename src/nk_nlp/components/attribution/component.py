@@ -72,7 +72,7 @@ class Attribution(DataComponent):
         structure = DocStructure(doc, self.lexicon)
         finder = PeopleFinder(structure)
         people = finder.find()
-        with_people(doc, people + finder.speaking_acronyms())
+        with_people(doc, people + finder.speaking_organisations())
         structure.add_people(people)
         events = find_events(structure)
         media = DocMedia(structure)

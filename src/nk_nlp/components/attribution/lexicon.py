@@ -43,6 +43,8 @@ class AttributionLexicon:
         self.ranks_longest = max((len(p) for p in self.ranks), default=0)
         self.positions_longest = max((len(p) for p in self.positions), default=0)
         self.branches = words("rank_branches")
+        self.units = phrases("unit_heads")
+        self.units_longest = max((len(p) for p in self.units), default=0)
         self.title_words = words("title_words")
         self.person_roles = words("person_roles")
         self.name_particles = words("name_particles")

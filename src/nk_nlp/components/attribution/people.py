@@ -150,23 +150,53 @@ class PeopleFinder:
             return None
         return self.mention(k + 1, k + 1, end)
 
-    def speaking_acronyms(self) -> List[Span]:
-        """`JNIM juga mengaku ...`, `ISWAP, melalui kantor berita X, mengklaim`, a headline
-        `TPNPB Klaim ...`: an upper-case acronym no entity covers, as the subject of a speech
-        verb, is an organisation that speaks. Its canonical name is the entity it stands in
-        brackets after elsewhere in the article (`Nama Panjang (JNIM)`), else none."""
+    def speaking_organisations(self) -> List[Span]:
+        """Organisations no entity covers, found where they speak:
+        - an upper-case acronym as the subject of a speech verb (`JNIM juga mengaku`,
+          `ISWAP, melalui kantor berita X, mengklaim`, a headline `TPNPB Klaim ...`), with
+          the unit name after it (`TPNPB Kodap III Nama`); canonical the entity it stands in
+          brackets after elsewhere (`Nama Panjang (JNIM)`), else none;
+        - an Indonesian unit or office and its name (`Satgas X`, `Polres X`, `Pusat
+          Penerangan TNI`) as such a subject or after `menurut (data) ...`."""
         found: List[Span] = []
-        for k in range(len(self.doc)):
-            text = self.tok.text[k]
-            if (not text.isupper() or not self.tok.is_alpha[k] or len(text) < 3 or k in self.labels
-                    or not self.s.in_body[k] or self.s.in_quote[k] or self.tok.lower[k] in self.lex.not_names):
+        k, length = 0, len(self.doc)
+        while k < length:
+            if not self.s.in_body[k] or self.s.in_quote[k] or self.labels.get(k) in ("MEDIA", "EQUIPMENT"):
+                k += 1
                 continue
-            end = k + 1
-            while end + 1 < len(self.doc) and self.tok.text[end] == "-" and self.tok.text[end + 1].isupper():
-                end += 2  # `TPNPB-OPM`
-            if self.speaks(end):
-                found.append(Span(self.doc, k, end, label="ACTOR", kb_id=self.expansion(self.doc[k:end].text)))
+            text, unit = self.tok.text[k], self.phrase_at(k, self.lex.units, self.lex.units_longest)
+            acronym = (text.isupper() and self.tok.is_alpha[k] and len(text) >= 3 and k not in self.labels
+                       and self.tok.lower[k] not in self.lex.not_names)
+            end = self.unit_name(k + max(unit, 1)) if (acronym or (unit and self.tok.is_title[k])) else k
+            if end > k + unit and (self.speaks(end) or (unit and self.according_to_before(k))):
+                kb_id = self.expansion(text) if acronym else ""
+                found.append(Span(self.doc, k, end, label="ACTOR", kb_id=kb_id))
+                k = end
+            else:
+                k += 1
         return found
+
+    def unit_name(self, k: int) -> int:
+        """End of a unit's name from k: capitalised words, numerals, `XVII/Nama`, `Nama-Nama`."""
+        end = k
+        while end < len(self.doc) and end - k < 6:
+            text = self.tok.text[end]
+            if text in "/-" and end > k and end + 1 < len(self.doc) and self.tok.text[end + 1][:1].isupper():
+                end += 2
+            elif (text[:1].isupper() or text.isdigit()) and not self.tok.is_punct[end]:
+                if self.tok.lower[end] in self.lex.speech_verbs or self.tok.lower[end] in self.lex.headline_verbs:
+                    break  # `Satgas X Klaim ...` in a headline
+                end += 1
+            else:
+                break
+        return end
+
+    def according_to_before(self, k: int) -> bool:
+        """`menurut X`, `menurut catatan X`, `berdasarkan data X`."""
+        j = k - 1
+        if j >= 0 and self.tok.lower[j] in self.lex.weak_according_to:
+            j -= 1
+        return j >= 0 and self.tok.lower[j] in self.lex.according_to
 
     def speaks(self, k: int) -> bool:
         """A speech verb at k (after adverbs), or after a parenthesis `, melalui ..., `."""
