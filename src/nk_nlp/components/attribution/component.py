@@ -72,8 +72,9 @@ class Attribution(DataComponent):
         structure = DocStructure(doc, self.lexicon)
         finder = PeopleFinder(structure)
         people = finder.find()
-        with_people(doc, people + finder.speaking_organisations())
-        structure.add_people(people)
+        speakers = people + finder.speaking_organisations()
+        with_people(doc, speakers)
+        structure.add_people(people, changed=bool(speakers))
         events = find_events(structure)
         media = DocMedia(structure)
         for event in events:

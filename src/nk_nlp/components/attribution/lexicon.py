@@ -45,6 +45,7 @@ class AttributionLexicon:
         self.branches = words("rank_branches")
         self.units = phrases("unit_heads")
         self.units_longest = max((len(p) for p in self.units), default=0)
+        self.phrase_starts = {p[0] for p in self.ranks | self.positions | self.units}
         self.title_words = words("title_words")
         self.person_roles = words("person_roles")
         self.name_particles = words("name_particles")

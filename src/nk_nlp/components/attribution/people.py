@@ -30,7 +30,7 @@ class PeopleFinder:
         self.doc, self.lex, self.tok = structure.doc, structure.lex, structure.tokens
         self.labels: Dict[int, str] = {}  # token -> label of the entity covering it
         self.entity_of: Dict[int, Span] = {}
-        for ent in self.doc.ents:
+        for ent in structure.ents:
             for k in range(ent.start, ent.end):
                 self.labels[k] = ent.label_
                 self.entity_of[k] = ent
@@ -55,6 +55,8 @@ class PeopleFinder:
 
     def phrase_at(self, k: int, phrases: Set[Tuple[str, ...]], longest: int) -> int:
         """Length of the longest phrase of `phrases` starting at token k (0: none)."""
+        if self.tok.lower[k] not in self.lex.phrase_starts:
+            return 0  # most tokens: no rank, position or unit starts with them
         for n in range(min(longest, len(self.doc) - k), 0, -1):
             if tuple(self.tok.lower[k:k + n]) in phrases:
                 return n
@@ -82,8 +84,17 @@ class PeopleFinder:
     def find(self) -> List[Span]:
         mentions: List[Span] = []
         k, length = 0, len(self.doc)
+        lower, text, is_title, starts = self.tok.lower, self.tok.text, self.tok.is_title, self.lex.phrase_starts
+        in_body, in_quote = self.s.in_body, self.s.in_quote
         while k < length:
-            mention = self.ranked(k) or self.titled(k) or self.appositive(k) or self.surname(k)
+            mention = None
+            if in_body[k] and not in_quote[k]:  # the cheap tests first: most tokens start nothing
+                if lower[k] in starts:
+                    mention = self.ranked(k) or self.titled(k)
+                if mention is None and text[k] == ",":
+                    mention = self.appositive(k)
+                if mention is None and self.full_names and (is_title[k] or lower[k] in self.lex.name_particles):
+                    mention = self.surname(k)
             if mention is None:
                 k += 1
                 continue
@@ -161,7 +172,8 @@ class PeopleFinder:
         found: List[Span] = []
         k, length = 0, len(self.doc)
         while k < length:
-            if not self.s.in_body[k] or self.s.in_quote[k] or self.labels.get(k) in ("MEDIA", "EQUIPMENT"):
+            if (not self.tok.text[k][:1].isupper() or not self.s.in_body[k] or self.s.in_quote[k]
+                    or self.labels.get(k) in ("MEDIA", "EQUIPMENT")):
                 k += 1
                 continue
             text, unit = self.tok.text[k], self.phrase_at(k, self.lex.units, self.lex.units_longest)
@@ -213,7 +225,7 @@ class PeopleFinder:
         return comma is not None and comma + 1 < len(self.doc) and low[comma + 1] in lex.speech_verbs
 
     def expansion(self, acronym: str) -> str:
-        for ent in self.doc.ents:
+        for ent in self.s.ents:
             after = self.doc[ent.end:ent.end + 3]
             if ent.label_ == "ACTOR" and len(after) == 3 and after[0].text == "(" and after[1].text == acronym and after[2].text == ")":
                 return ent.kb_id_

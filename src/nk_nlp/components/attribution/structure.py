@@ -50,17 +50,18 @@ class DocStructure:
 
     def read_entities(self) -> None:
         """The ACTOR and MEDIA entities (again after the person mentions are added)."""
-        ents = self.doc.ents  # spaCy builds the entity Spans again at each `doc.ents`
+        self.ents = ents = self.doc.ents  # spaCy builds the entity Spans again at each `doc.ents`
         self.actors = [e for e in ents if e.label_ == "ACTOR"]
         self.media_ents = [e for e in ents if e.label_ == "MEDIA"]
         self.actor_starting = {e.start: e for e in self.actors}
         self.actor_ending = {e.end - 1: e for e in self.actors}
 
-    def add_people(self, people: List[Span]) -> None:
+    def add_people(self, people: List[Span], changed: bool = True) -> None:
         """Person mentions become ACTOR entities; the speaker model knows them as persons."""
         self.people = {(p.start, p.end) for p in people}
         names = {p.kb_id_ for p in people}
-        self.read_entities()
+        if changed:
+            self.read_entities()
         self.people |= {(e.start, e.end) for e in self.actors if e.kb_id_ in names}
 
     def is_person(self, ent: Optional[Span]) -> bool:
