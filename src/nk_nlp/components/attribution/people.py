@@ -80,7 +80,7 @@ class PeopleFinder:
                 break
         return end
 
-    # the three kinds of mention
+    # the kinds of person mention
     def find(self) -> List[Span]:
         mentions: List[Span] = []
         k, length = 0, len(self.doc)
