@@ -83,7 +83,7 @@ def test_each_claim_shows_value_bounds_outcome_and_source():
     row = TextOf.of(re.search(r'<tr id="r1-c1">.*?</tr>', page, flags=re.S).group(0))
     assert row == (
         "CLAIM 1 300 tentara Rusia 300 300 – 300 exact military killed Rusia "
-        "Kementerian Pertahanan Ukraina mengklaim Reuters"
+        "Kementerian Pertahanan Ukraina — mengklaim Reuters"  # no source_via in this record: "—"
     )
     # the claim's label links to its row, and its source is highlighted in the text
     assert 'href="#r1-c1"' in page and "SOURCE C1" in visible
@@ -96,7 +96,7 @@ def test_a_claim_inside_a_quote_keeps_both_highlights():
     visible = TextOf.of(second_paragraph)
     assert "QUOTE 1" in visible and "CLAIM 2" in visible and "SOURCE C2 Q1" in visible
     quote_row = TextOf.of(re.search(r'<tr id="r1-q1">.*?</tr>', page, flags=re.S).group(0))
-    assert quote_row == "QUOTE 1 Kami menembak jatuh 12 drone, Oleksandr Syrskyi kata none"
+    assert quote_row == "QUOTE 1 Kami menembak jatuh 12 drone, Oleksandr Syrskyi — kata none"
 
 
 def test_vague_claims_say_so():

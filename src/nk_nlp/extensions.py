@@ -27,8 +27,18 @@ BODY, CLAIMS, QUOTES = "body", "claims", "quotes"
 CLAIM_ATTRS = ("value", "low", "high", "qualifier", "category", "outcome", "party")
 # Attribution attributes shared by claims and quotes: source is
 # {"start", "end", "text", "canonical"} or None, cue {"start", "end", "text"} or None,
-# media a list of {"start", "end", "text"}.
-ATTRIBUTION_ATTRS = ("source", "cue", "media")
+# media a list of {"start", "end", "text"}; source_via how the source was found
+# ("clause", "according_to", "postposed", "passive", "pronoun", "continuation",
+# "repeated", "naming"; None when source is None).
+ATTRIBUTION_ATTRS = ("source", "source_via", "cue", "media")
+# Attributes a record may leave out (the gold corpus has no source_via): set on a span
+# only when the record has them, written to a record only when set on the span.
+OPTIONAL_ATTRS = ("source_via",)
+
+
+def is_set(span: Span, name: str) -> bool:
+    """Whether `span._.<name>` was assigned (spaCy keeps Span._ values in doc.user_data)."""
+    return ("._.", name, span.start_char, span.end_char) in span.doc.user_data
 
 
 def span_ref(span: Span, canonical: bool = False) -> Dict[str, Any]:

@@ -238,7 +238,9 @@ def render_claims_and_quotes(record: Dict[str, Any], anchor: str) -> str:
 def _attribution_cells(item: Dict[str, Any]) -> str:
     """The source, cue and media cells that claim and quote rows share."""
     media = ", ".join(_ref_text(m) for m in item.get("media") or []) or '<span class="none">none</span>'
-    return f"<td>{_ref_text(item.get('source'), canonical=True)}</td><td>{_ref_text(item.get('cue'))}</td><td>{media}</td>"
+    via = escape(str(item.get("source_via") or "—"))
+    return (f"<td>{_ref_text(item.get('source'), canonical=True)}</td><td>{via}</td>"
+            f"<td>{_ref_text(item.get('cue'))}</td><td>{media}</td>")
 
 
 def _claim_rows(record: Dict[str, Any], anchor: str) -> str:
@@ -255,7 +257,7 @@ def _claim_rows(record: Dict[str, Any], anchor: str) -> str:
     if not rows:
         return ""
     head = "".join(f"<th>{h}</th>" for h in ("", "claim", "value", "low – high", "qualifier", "category",
-                                             "outcome", "party", "source", "cue", "media"))
+                                             "outcome", "party", "source", "via", "cue", "media"))
     return f"<h3>Claims</h3><table><tr>{head}</tr>{''.join(rows)}</table>"
 
 
@@ -268,7 +270,7 @@ def _quote_rows(record: Dict[str, Any], anchor: str) -> str:
         )
     if not rows:
         return ""
-    head = "".join(f"<th>{h}</th>" for h in ("", "quote", "source", "cue", "media"))
+    head = "".join(f"<th>{h}</th>" for h in ("", "quote", "source", "via", "cue", "media"))
     return f"<h3>Quotes</h3><table><tr>{head}</tr>{''.join(rows)}</table>"
 
 

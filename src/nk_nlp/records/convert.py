@@ -8,7 +8,7 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nk_nlp.extensions import ATTRIBUTION_ATTRS, CLAIM_ATTRS, CLAIMS, QUOTES, register_extensions, span_ref  # noqa: F401 (span_ref: was defined here)
+from nk_nlp.extensions import ATTRIBUTION_ATTRS, CLAIM_ATTRS, CLAIMS, OPTIONAL_ATTRS, QUOTES, is_set, register_extensions, span_ref  # noqa: F401 (span_ref: was defined here)
 from nk_nlp.schema import BOUNDS, CATEGORIES, LABELS, OUTCOMES, QUALIFIERS  # noqa: F401 (re-exported)
 from nk_nlp.text.dates import article_date
 from nk_nlp.text.normalize import restore_offsets, text_map
@@ -28,11 +28,8 @@ def empty_record(id_: str, text: str, meta: Optional[dict] = None, errors: Itera
 
 
 def _attribution(span: Span) -> Dict[str, Any]:
-    return {
-        "source": span._.source,
-        "cue": span._.cue,
-        "media": list(span._.media or []),
-    }
+    found = {"source": span._.source, "source_via": span._.source_via, "cue": span._.cue, "media": list(span._.media or [])}
+    return {k: v for k, v in found.items() if k not in OPTIONAL_ATTRS or is_set(span, k)}
 
 
 def doc_to_record(doc: Doc, id_: str, meta: Optional[dict] = None, text: Optional[str] = None) -> Dict[str, Any]:
@@ -99,7 +96,8 @@ def record_to_doc(nlp: Language, record: Dict[str, Any]) -> Tuple[Doc, List[str]
             if span is None:
                 continue
             for name in attrs:
-                setattr(span._, name, item.get(name))
+                if name in item or name not in OPTIONAL_ATTRS:
+                    setattr(span._, name, item.get(name))
             spans.append(span)
         doc.spans[group] = spans
     return doc, problems

@@ -172,11 +172,30 @@ class Assignment:
                 result["cue"] = local_cue
                 result["media"] = self.merge_media(event.media, naming.media)
             return result
-        if event is None or event.source is None or not event.explicit:
+        if event is None or event.source is None:
+            tally = self.continued_tally(claim, earlier)
+            if tally is not None:
+                return dict(tally, cue=None, source_via="continuation")
+        if event is None or event.source is None or (not event.explicit and not self.structure.is_person(event.source)):
             repeated = self.repeated_from(claim, earlier)
             if repeated is not None:
-                return dict(repeated, cue=local_cue or repeated["cue"])
+                return dict(repeated, cue=local_cue or repeated["cue"], source_via="repeated")
         return self.as_result(event, claim)
+
+    def continued_tally(self, claim: Span, earlier: List[Tuple[Span, Dict]]) -> Optional[Dict]:
+        """A cue-less sentence going on with the tally of the sentence before it keeps
+        its source (`Sedangkan ...`, `Adapun ...`, `Dua di antaranya tewas`)."""
+        sent = self.sent_of[claim.start]
+        start, end = self.sentences[sent]
+        first = self.first_word(start, end)
+        words = {self.low(k) for k in range(start, min(end, claim.end + 3))}
+        if first is None or not (self.low(first) in self.structure.lex.continuation_openers
+                                 or words & self.structure.lex.continuation_openers):
+            return None
+        if any(self.sent_of[e.anchor] == sent for e in self.events):
+            return None
+        before = [r for c, r in earlier if self.sent_of[c.start] == sent - 1 and r["source"] is not None]
+        return before[-1] if before else None
 
     def repeated_from(self, claim: Span, earlier: List[Tuple[Span, Dict]]) -> Optional[Dict]:
         key = self.claim_number(claim)
@@ -217,8 +236,10 @@ class Assignment:
     def as_result(self, event: Optional[Event], target: Span) -> Dict:
         if event is None or event.source is None:
             # the article's own voice; an outlet it relays still counts (`..., lapor WAFA`)
-            return {"source": None, "cue": None, "media": self.merge_media(self.media.relaying(self.sent_bounds(target.start)))}
-        return {"source": span_ref(event.source, canonical=True), "cue": self.cue_ref(event), "media": self.merge_media(event.media)}
+            return {"source": None, "source_via": None, "cue": None,
+                    "media": self.merge_media(self.media.relaying(self.sent_bounds(target.start)))}
+        return {"source": span_ref(event.source, canonical=True), "source_via": event.source_via,
+                "cue": self.cue_ref(event), "media": self.merge_media(event.media)}
 
     def write(self, span: Span, result: Dict) -> None:
         ext = span._

@@ -40,6 +40,7 @@ class EventFinder:
         self.in_quote, self.in_body, self.sent_of = structure.in_quote, structure.in_body, structure.sent_of
         self.low, self.sent_bounds = structure.low, structure.sent_bounds
         self.first_word, self.speaker_capable = structure.first_word, structure.speaker_capable
+        self.last_person: Optional[Event] = None  # the person who spoke last, for `ia`, `dia`, `-nya`
 
     def find_events(self) -> None:
         doc, lex = self.doc, self.lex
@@ -49,7 +50,7 @@ class EventFinder:
                 continue
             event: Optional[Event] = None
             if low in lex.postposed_nya:
-                event = self.anaphoric("nya", i, last)
+                event = self.anaphoric("nya", i, last, personal=True)
             elif low == "klaim" and i + 1 < len(doc) and (i + 1) in self.actor_starting and not self.postposed_position(i):
                 event = cue_event("claim_of", i, self.actor_starting[i + 1])  # `... klaim Kemenhan Azerbaijan`
             elif low in lex.headline_verbs and (i - 1) in self.actor_ending and not self.in_quote[i - 1]:
@@ -60,6 +61,9 @@ class EventFinder:
                 event = self.according_event(i, last)
             elif low in lex.speech_verbs:
                 event = self.verb_event(i, last)
+            elif low in lex.claim_making_verbs and self.low(i + 1 if i + 1 < len(doc) else i) == "klaim":
+                event = self.verb_event(i, last)  # `X membuat klaim`
+                event.cue = (i, i + 2)
             elif low in lex.postposed and self.postposed_position(i):
                 event = self.postposed_event(i, last)
             # a ":" token's lower form is ":" too: testing it first reads the text column only at a colon
@@ -70,6 +74,8 @@ class EventFinder:
             self.events.append(event)
             if event.source is not None and event.kind != "claim_of":
                 last = event
+                if self.structure.is_person(event.source):
+                    self.last_person = event
         self.mark_weak()
 
     def postposed_position(self, i: int) -> bool:
@@ -80,12 +86,19 @@ class EventFinder:
         prev = self.tokens.text[i - 1]
         return prev in {",", ";"} or prev in QUOTE_MARKS or "\n" in prev or self.low(i - 1) in self.lex.postposed_openers
 
-    def anaphoric(self, kind: str, i: int, last: Optional[Event], head_noun: Optional[str] = None) -> Event:
+    def anaphoric(self, kind: str, i: int, last: Optional[Event], head_noun: Optional[str] = None,
+                  personal: bool = False) -> Event:
         """A pronoun, a definite description or an elided subject: the last attribution's
         source, else the nearest earlier speaker-capable ACTOR mention. A head noun
-        (`Kementerian itu`) must agree with the earlier mention."""
+        (`Kementerian itu`) must agree with the earlier mention; `kelompok itu` is any
+        actor but a person. A personal pronoun (`ia`, `dia`, `-nya`: `katanya`) is the
+        person who spoke last, not a state or an organisation named in between."""
+        if personal and self.last_person is not None and (last is None or not self.structure.is_person(last.source)):
+            last = self.last_person
         names = [head_noun] if head_noun is None or head_noun not in self.lex.bare_speaker_nouns else self.lex.bare_speaker_nouns[head_noun]
-        agrees = lambda ent: head_noun is None or any(n in f"{ent.text} {ent.kb_id_}".lower() for n in names)  # noqa: E731
+        is_person = self.structure.is_person
+        agrees = lambda ent: head_noun is None or (  # noqa: E731
+            not is_person(ent) if head_noun == "kelompok" else any(n in f"{ent.text} {ent.kb_id_}".lower() for n in names))
         if last is not None and agrees(last.source):
             return cue_event(kind, i, last.source, explicit=False, resolved_from=last)
         for ent in reversed(self.actors):
@@ -135,7 +148,7 @@ class EventFinder:
         lex = self.lex
         _, end = self.sent_bounds(i)
         if i + 1 < end and self.low(i + 1) in lex.pronouns:
-            return self.anaphoric("menurut", i, last)
+            return self.anaphoric("menurut", i, last, personal=self.low(i + 1) in lex.personal_pronouns)
         weak = i + 1 < end and self.low(i + 1) in lex.weak_according_to
         for k in range(i + 1, min(end, i + 12)):
             if self.tokens.text[k] in {",", ";"} or self.in_quote[k]:
@@ -158,7 +171,7 @@ class EventFinder:
                 following = self.actor_starting.get(ent.end)  # `kata Menteri Pertahanan X Nama` chains
                 return cue_event("post", i, following or ent)
             if self.low(k) in lex.pronouns:
-                return self.anaphoric("post", i, last)
+                return self.anaphoric("post", i, last, personal=self.low(k) in lex.personal_pronouns)
             head_noun = self.definite(k, i + 1)
             if head_noun is not None:
                 return self.anaphoric("post", i, last, head_noun)
@@ -179,12 +192,14 @@ class EventFinder:
             j -= 1
         if j < start or self.tokens.is_space[j] or self.tokens.text[j] in QUOTE_MARKS:
             return self.elided(i, last)
-        ent = self.actor_ending.get(j)
+        ent = self.actor_ending_at(j, start)  # also `Militer Israel (IDF) mengklaim`
         if ent is not None and not self.in_quote[ent.start]:
+            if not self.speaker_capable(ent):  # `X yang berafiliasi dengan Y mengklaim`: X
+                ent = self.subject_before_relative(ent, start) or ent
             return cue_event("verb", i, ent)
         low = self.low(j)
         if low in lex.pronouns:
-            return self.anaphoric("verb", i, last)
+            return self.anaphoric("verb", i, last, personal=low in lex.personal_pronouns)
         head_noun = self.definite(j, start)
         if head_noun is not None:
             return self.anaphoric("verb", i, last, head_noun)
@@ -196,8 +211,37 @@ class EventFinder:
         ent = self.subject_before_interposition(j, start)
         return cue_event("verb", i, ent)  # None: a subject that is no actor, `laporan lain menyebut`
 
+    def actor_ending_at(self, j: int, start: int) -> Optional[Span]:
+        """The ACTOR ending at token j; for a bracketed acronym there (`X (IDF)`), X, else
+        the acronym when it is the one recognised."""
+        if self.tokens.text[j] != ")":
+            return self.actor_ending.get(j)
+        for k in range(j - 1, max(start, j - 4) - 1, -1):
+            if self.tokens.text[k] == "(":
+                return (self.actor_ending.get(k - 1) if k > start else None) or self.actor_starting.get(k + 1)
+        return None
+
+    def subject_before_relative(self, ent: Span, start: int) -> Optional[Span]:
+        """`Kelompok X (ACR) yang berafiliasi dengan Y mengklaim`: the subject is X, not Y."""
+        for k in range(ent.start - 1, max(start, ent.start - 10) - 1, -1):
+            if self.low(k) == "yang":
+                found = self.actor_ending_at(k - 1, start) if k > start else None
+                return found if found is not None and self.speaker_capable(found) else None
+        return None
+
     def subject_before_parenthesis(self, comma: int, start: int) -> Optional[Span]:
-        """`Aliyev, dikutip oleh kantor berita negara Azertac, mengatakan`."""
+        """`Aliyev, dikutip oleh kantor berita negara Azertac, mengatakan`; of a name and
+        its role in apposition (`Pendeta X, Ketua Y, mengatakan`) the person."""
+        found = self._subject_before_parenthesis(comma, start)
+        if found is not None and not self.structure.is_person(found):
+            k = found.start - 1
+            if k > start and self.tokens.text[k] == ",":
+                person = self.actor_ending.get(k - 1)
+                if person is not None and self.structure.is_person(person):
+                    return person
+        return found
+
+    def _subject_before_parenthesis(self, comma: int, start: int) -> Optional[Span]:
         for k in range(comma - 1, max(start, comma - self.lex.subject_window) - 1, -1):
             ent = self.actor_ending.get(k)
             if ent is None or self.in_quote[ent.start]:
@@ -222,6 +266,8 @@ class EventFinder:
             between = self.doc[ent.end:j + 1]
             if self.low(ent.end) in self.lex.interposition:
                 return ent
+            if self.tokens.text[ent.end] == "," and ent.end + 1 <= j and self.low(ent.end + 1) in self.lex.interposition:
+                return ent  # `Nama Orang, dalam keterangan tertulis ..., mengatakan`
             if len(between) <= 4 and all(t.is_title and t.is_alpha for t in between):
                 return ent
             return None

@@ -38,6 +38,21 @@ class AttributionLexicon:
         self.publisher_punct = set(self.data.get("publisher_line_punct", []))
         self.subject_window = int(self.data.get("subject_window", 15))
         self.media_window = int(self.data.get("media_cue_window", 6))
+        phrases = lambda key: {tuple(w.lower().split()) for w in self.data.get(key, [])}  # noqa: E731
+        self.ranks, self.positions = phrases("ranks"), phrases("positions")
+        self.ranks_longest = max((len(p) for p in self.ranks), default=0)
+        self.positions_longest = max((len(p) for p in self.positions), default=0)
+        self.branches = words("rank_branches")
+        self.units = phrases("unit_heads")
+        self.units_longest = max((len(p) for p in self.units), default=0)
+        self.phrase_starts = {p[0] for p in self.ranks | self.positions | self.units}
+        self.title_words = words("title_words")
+        self.person_roles = words("person_roles")
+        self.name_particles = words("name_particles")
+        self.not_names = words("not_names")
+        self.personal_pronouns = words("personal_pronouns")
+        self.continuation_openers = words("continuation_openers")
+        self.claim_making_verbs = words("claim_making_verbs")
 
     @classmethod
     def from_dir(cls, path: Union[str, Path]) -> "AttributionLexicon":

@@ -30,6 +30,22 @@ class Event:
     media: List[Span] = field(default_factory=list)
     weak: bool = False  # `menurut informasi X` inside another speaker's sentence
     resolved_from: Optional["Event"] = None
+    via: Optional[str] = None  # the attribution path, when it is not the kind's own (`continuation`)
+
+    @property
+    def source_via(self) -> Optional[str]:
+        """How the source was found (record.md, `source_via`); None without a source."""
+        if self.source is None:
+            return None
+        if self.via is not None:
+            return self.via
+        if not self.explicit:
+            return "pronoun"  # a pronoun, a definite description, an elided subject
+        return VIA_OF_KIND[self.kind]
+
+
+VIA_OF_KIND = {"verb": "clause", "colon": "clause", "post": "postposed", "nya": "pronoun", "menurut": "according_to",
+               "passive": "passive", "naming": "naming", "claim_of": "naming", "carried": "continuation"}
 
 
 def cue_event(kind: EventKind, i: int, source: Optional[Span], **kwargs) -> Event:

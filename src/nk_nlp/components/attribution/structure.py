@@ -6,7 +6,7 @@ never cutting a quote, with a lower-case continuation after a closing mark kept
 with the quote before it (`"...," ujarnya.`).
 """
 
-from typing import Iterable, List, Optional, Tuple
+from typing import Iterable, List, Optional, Set, Tuple
 
 from spacy.tokens import Doc, Span
 
@@ -35,11 +35,8 @@ class DocStructure:
         self.lex = lexicon
         self.tokens = TokenColumns(doc)
         self._text: Optional[str] = None
-        ents = doc.ents  # spaCy builds the entity Spans again at each `doc.ents`
-        self.actors = [e for e in ents if e.label_ == "ACTOR"]
-        self.media_ents = [e for e in ents if e.label_ == "MEDIA"]
-        self.actor_starting = {e.start: e for e in self.actors}
-        self.actor_ending = {e.end - 1: e for e in self.actors}
+        self.read_entities()
+        self.people: Set[Tuple[int, int]] = set()  # (start, end) of the person mentions
         self.quotes = sorted(doc.spans.get(QUOTES, []), key=lambda s: s.start)
         self.claims = sorted(doc.spans.get(CLAIMS, []), key=lambda s: s.start)
         self.in_quote = token_mask(self.quotes, len(doc))
@@ -50,6 +47,25 @@ class DocStructure:
         for n, (start, end) in enumerate(self.sentences):
             for i in range(start, end):
                 self.sent_of[i] = n
+
+    def read_entities(self) -> None:
+        """The ACTOR and MEDIA entities (again after the person mentions are added)."""
+        self.ents = ents = self.doc.ents  # spaCy builds the entity Spans again at each `doc.ents`
+        self.actors = [e for e in ents if e.label_ == "ACTOR"]
+        self.media_ents = [e for e in ents if e.label_ == "MEDIA"]
+        self.actor_starting = {e.start: e for e in self.actors}
+        self.actor_ending = {e.end - 1: e for e in self.actors}
+
+    def add_people(self, people: List[Span], changed: bool = True) -> None:
+        """Person mentions become ACTOR entities; the speaker model knows them as persons."""
+        self.people = {(p.start, p.end) for p in people}
+        names = {p.kb_id_ for p in people}
+        if changed:
+            self.read_entities()
+        self.people |= {(e.start, e.end) for e in self.actors if e.kb_id_ in names}
+
+    def is_person(self, ent: Optional[Span]) -> bool:
+        return ent is not None and (ent.start, ent.end) in self.people
 
     def _sentences(self) -> List[Tuple[int, int]]:
         """Sentences for attribution: the Doc's, never cutting a quote, and with a
