@@ -7,6 +7,8 @@ Span groups written by the pipeline:
     doc.spans["body"]    the article body (title, lead, paragraphs): claims and quotes live only here
     doc.spans["claims"]  quantity claims (attributes below)
     doc.spans["quotes"]  direct quotations, inside the marks (source, cue, media)
+Span._.disputed_by on each claim: [{"source": {..., "canonical"}, "cue": {...} or None}, ...]
+(nk_disputes; annotation.md, "Disputes"), in text order; [] when nobody denies it.
 Entities are doc.ents; their canonical name is the span's kb_id_ ("" for none).
 """
 
@@ -22,6 +24,8 @@ CLAIM_ATTRS = ("value", "low", "high", "qualifier", "category", "outcome", "part
 # {"start", "end", "text", "canonical"} or None, cue {"start", "end", "text"} or None,
 # media a list of {"start", "end", "text"}.
 ATTRIBUTION_ATTRS = ("source", "cue", "media")
+# Dispute attribute of claims: one entry per denying actor, with the cue of its first denial.
+DISPUTE_ATTRS = ("disputed_by",)
 
 
 def span_ref(span: Span, canonical: bool = False) -> Dict[str, Any]:
@@ -39,7 +43,7 @@ def _canonical(span: Span):
 
 def register_extensions() -> None:
     """Idempotent: every component factory calls it."""
-    for name in CLAIM_ATTRS + ATTRIBUTION_ATTRS:
+    for name in CLAIM_ATTRS + ATTRIBUTION_ATTRS + DISPUTE_ATTRS:
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
     if not Span.has_extension("canonical"):
