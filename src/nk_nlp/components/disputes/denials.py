@@ -133,6 +133,8 @@ class DocDenials:
         _, end = self.clause(j - 1)
         if j >= end or self.cols.is_punct[j] or self.cols.is_space[j]:
             return STATEMENT, None  # `TPNPB Membantah`
+        if self.lower[j - 1].endswith("nya"):
+            return STATEMENT, None  # `membantahnya`: it = the statement just made
         w = self.lower[j]
         if w in self.lex.reference_nouns:
             return self.lex.reference_nouns[w], None
@@ -188,6 +190,12 @@ class DocDenials:
         ent = before[-1] if before else (after[0] if after else None)
         return span_ref(ent, canonical=True) if ent is not None else None
 
+    def passive_agent(self, i: int) -> Optional[Dict[str, Any]]:
+        """`Klaim tersebut dibantah (oleh) Hamas`: the first actor after the cue in its clause."""
+        _, end = self.clause(i)
+        ent = next((e for e in self.actors if i < e.start < end and e.start <= i + 3), None)
+        return span_ref(ent, canonical=True) if ent is not None else None
+
     def denier(self, i: int) -> Optional[Dict[str, Any]]:
         quote = self.quote_at(i)
         if quote is not None:
@@ -200,10 +208,11 @@ class DocDenials:
     def cue_ref(self, i: int, n: int) -> Dict[str, Any]:
         return span_ref(self.doc[i:i + n])
 
-    def add(self, found: List[Denial], i: int, n: int, target: Optional[Tuple[str, Optional[Kind]]]) -> None:
+    def add(self, found: List[Denial], i: int, n: int, target: Optional[Tuple[str, Optional[Kind]]],
+            passive: bool = False) -> None:
         if target is None:
             return
-        denier = self.denier(i)
+        denier = self.passive_agent(i) if passive else self.denier(i)
         headline = self.in_headline(i)
         if denier is None and not headline:
             return  # the article's own voice
@@ -223,7 +232,9 @@ class DocDenials:
             w = self.lower[i]
             n_pred = self.phrase_at(i, lex.predicate_cues)
             n_neg = self.phrase_at(i, lex.negated_loss)
-            if w in lex.verb_cues or (w in lex.verb_cues_needing_reference and i + 1 < len(self.doc)
+            if w in lex.passive_cues:
+                self.add(found, i, 1, self.before_predicate(i), passive=True)
+            elif w in lex.verb_cues or (w in lex.verb_cues_needing_reference and i + 1 < len(self.doc)
                                       and self.lower[i + 1] in lex.reference_nouns):
                 self.add(found, i, 1, self.after_verb(i + 1))
             elif n_pred:
@@ -249,6 +260,8 @@ class DocDenials:
                 j -= 1
             if j < 0 or self.lower[j] not in self.lex.correction_words or claim._.value is None:
                 continue
+            if j > 0 and self.lower[j - 1] in self.lex.negators:
+                continue  # `Tak hanya tujuh desa`: not only, no correction
             denier = claim._.source
             headline = self.in_headline(j)
             if denier is None and headline:

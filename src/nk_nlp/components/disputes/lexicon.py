@@ -21,6 +21,8 @@ class DisputeLexicon:
     def __init__(self, data: Dict):
         words = lambda key: frozenset(w.lower() for w in data.get(key, []))  # noqa: E731
         self.verb_cues = words("verb_cues")
+        self.passive_cues = words("passive_cues")
+        self.negators = words("negators")
         self.verb_cues_needing_reference = words("verb_cues_needing_reference")
         self.predicate_cues = _phrases(data.get("predicate_cues", []))
         self.negated_loss = _phrases(data.get("negated_loss", []))

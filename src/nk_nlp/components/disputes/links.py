@@ -76,7 +76,19 @@ class Linker:
         before = [c for c in self.claims if c.start < denial.cue_token and self.stated(c)
                   and not self.found.in_headline(c.start) and (self.source_key(c) is None or self.source_key(c) != key)]
         claimed = [c for c in before if self.claim_cue_before(c)]
-        return (claimed or before or [None])[-1]
+        if not claimed:
+            return (before or [None])[-1]
+        # The statement runs back from its last claim over the claims about the same side
+        # before it (`Kemenhan mengklaim merebut dua desa ... Moskow juga mengklaim ...`).
+        last = before.index(claimed[-1])
+        first = last
+        while first > 0 and self.same_party(before[first - 1], before[last]):
+            first -= 1
+        return next(c for c in before[first:last + 1] if self.claim_cue_before(c))
+
+    @staticmethod
+    def same_party(a: Span, b: Span) -> bool:
+        return a._.party is None or b._.party is None or a._.party == b._.party
 
     def set_party(self, i: int, denial: Denial) -> None:
         if denial.mode == CORRECTION:
