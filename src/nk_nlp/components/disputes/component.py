@@ -61,7 +61,7 @@ class Disputes(DataComponent):
 
 @Language.factory(
     "nk_disputes",
-    requires=["doc.ents", "doc.spans", "span._.source", "span._.party"],  # claims, quotes, body; attribution's sources
+    requires=["doc.ents", "doc.spans", "span._.source"],  # ACTORs; claims (with party, category, outcome, value), quotes, body; their sources
     assigns=["span._.disputed_by"],
     default_config={"scorer": {"@scorers": "nk_nlp.disputes_scorer.v1"}},
 )
