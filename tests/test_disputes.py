@@ -92,10 +92,10 @@ def test_one_entry_per_denier_with_the_cue_of_its_first_denial(rules_nlp):
     assert entry["source"]["text"] == "Kementerian Pertahanan Azerbaijan"
 
 
-@pytest.mark.xfail(strict=True, reason="fails on this two-sentence article while the fresh O5 case works; not diagnosed before the deadline")
 def test_a_general_denial_of_one_kind_of_equipment_disputes_only_that_kind(rules_nlp):
     text = ("Tank Dirampas di Darfur\n\nPemberontak mengklaim merampas sebuah tank dan tiga truk milik tentara Sudan.\n\n"
-            "Angkatan Bersenjata Sudan membantah ada tank yang dirampas.\n")
+            "Angkatan Bersenjata Sudan membantah ada tank yang dirampas dalam pertempuran di pinggiran kota itu "
+            "pada Senin malam.\n")
     record = build(text, [("Pemberontak", "Pasukan Dukungan Cepat", 0), ("Angkatan Bersenjata Sudan", "Angkatan Bersenjata Sudan", 0)],
                    [("sebuah tank", "equipment", "captured", "Sudan", 1, "Pemberontak", "mengklaim", 0),
                     ("tiga truk milik tentara Sudan", "equipment", "captured", "Sudan", 3, "Pemberontak", "mengklaim", 0)])
