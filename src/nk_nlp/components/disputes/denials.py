@@ -179,7 +179,16 @@ class DocDenials:
         after = actor.end if actor is not None else start
         if any(self.is_anaphor(j) for j in range(after, verb)):
             return self.last_denier
+        if actor is None:
+            actor = self.named_before(start, verb)
         return span_ref(actor, canonical=True) if actor is not None else None
+
+    def named_before(self, start: int, verb: int) -> Optional[Span]:
+        """`Dawit juga membantah ...` with `Dawit` not marked: the nearest earlier ACTOR
+        whose name holds that capitalised word (`Kolonel Dawit Berhane Gebru`)."""
+        names = {self.cols.text[j] for j in range(start, verb) if self.cols.is_title[j] and self.cols.is_alpha[j]}
+        earlier = [e for e in self.actors if e.end <= start and names & {t.text for t in e}]
+        return earlier[-1] if earlier else None
 
     def headline_denier(self, i: int) -> Optional[Dict[str, Any]]:
         start, end = self.clause(i)

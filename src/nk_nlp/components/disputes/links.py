@@ -82,7 +82,8 @@ class Linker:
         # before it (`Kemenhan mengklaim merebut dua desa ... Moskow juga mengklaim ...`).
         last = before.index(claimed[-1])
         first = last
-        while first > 0 and self.same_party(before[first - 1], before[last]):
+        while first > 0 and (self.same_party(before[first - 1], before[first])
+                             or self.source_key(before[first - 1]) == self.source_key(before[first])):
             first -= 1
         return next(c for c in before[first:last + 1] if self.claim_cue_before(c))
 
@@ -113,14 +114,14 @@ class Linker:
 
     # ------------------------------------------------------------ targets
     def defends(self, key: Optional[str], party: Optional[str]) -> bool:
-        """`key` denies on behalf of `party` (any side, when the party is not known)."""
+        """`key` denies on behalf of `party` (of any side, when the party is not known)."""
         if key is None:
             return False
         if party is None:
             return any(key in keys for keys in self.defenders.values())
         return key in self.defenders[party]
 
-    def candidate(self, denial: Denial, claim: Span) -> bool:
+    def candidate(self, denial: Denial, claim: Span, any_party: bool = False) -> bool:
         """A claim this denial may deny: someone else's (a headline's claims need no source:
         a headline states them in short), about the denied side when both parties are known."""
         key = self.source_key(claim)
@@ -128,10 +129,9 @@ class Linker:
             return False
         if key is not None and key == actor_key(denial.denier):
             return False
-        party = claim._.party if denial.party is None else denial.party
-        if self.defends(key, party):
+        if self.defends(key, claim._.party) or (denial.party is not None and self.defends(key, denial.party)):
             return False
-        return denial.party is None or claim._.party is None or claim._.party == denial.party
+        return any_party or denial.party is None or claim._.party is None or claim._.party == denial.party
 
     def targets(self, i: int, denial: Denial) -> List[Span]:
         found = self.found
@@ -152,7 +152,11 @@ class Linker:
             anchor = self.anchor.get(i)
             if anchor is None:
                 return []
-            stated = [c for c in pool if anchor.start <= c.start < denial.cue_token and c not in headline]
+            # the statement's speaker's own claims count whatever party they were given
+            speaker = self.source_key(anchor)
+            stated = [c for c in self.claims if anchor.start <= c.start < denial.cue_token and c not in headline
+                      and (c in pool or (speaker is not None and self.source_key(c) == speaker
+                                         and self.candidate(denial, c, any_party=True)))]
             chosen = [c for c in headline if any(same_kind(c, s) for s in stated)] + stated
         if denial.mode == FIGURE:
             chosen = [c for c in chosen if c._.category in found.lex.people_categories]
@@ -162,8 +166,8 @@ class Linker:
         """Claim index in doc.spans["claims"] order -> its disputed_by entries."""
         for i, denial in enumerate(self.denials):
             self.set_party(i, denial)
-            if denial.denier is not None and denial.party is not None and (i in self.anchor or denial.mode == CORRECTION):
-                self.defenders[denial.party].add(actor_key(denial.denier))
+            if denial.denier is not None and (i in self.anchor or denial.mode == CORRECTION):
+                self.defenders[denial.party].add(actor_key(denial.denier))  # party None: a side not known
         entries: Dict[int, Dict[str, Dict[str, Any]]] = defaultdict(dict)
         position = {id(c): n for n, c in enumerate(self.claims)}
         for i, denial in enumerate(self.denials):
