@@ -34,7 +34,7 @@ def find_disputes(doc: Doc, lexicon: DisputeLexicon) -> List[Denial]:
     denials = found.find()
     entries = Linker(found, denials).run()
     for n, claim in enumerate(found.claims):
-        claim._.disputed_by = entries.get(n, [])
+        claim.span._.disputed_by = entries.get(n, [])
     return denials
 
 

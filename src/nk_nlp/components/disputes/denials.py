@@ -16,10 +16,11 @@ earlier explicit mention). A sentence in the article's own voice denies nothing.
 
 from typing import Any, Dict, List, Optional, Tuple
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from nk_nlp.components.disputes.lexicon import CASUALTY, KILLED, WOUNDED, DisputeLexicon
-from nk_nlp.components.disputes.model import CORRECTION, GENERAL, STATEMENT, Denial, Kind
+from nk_nlp.components.disputes.model import CORRECTION, GENERAL, STATEMENT, ClaimView, Denial, Kind
 from nk_nlp.extensions import CLAIMS, QUOTES, span_ref
 from nk_nlp.text.doc_view import TokenColumns
 
@@ -34,29 +35,35 @@ class DocDenials:
         self.lex = lexicon
         self.cols = TokenColumns(doc)
         self.lower = self.cols.lower
-        self.claims: List[Span] = sorted(doc.spans.get(CLAIMS, []), key=lambda s: s.start)
+        self.claims: List[ClaimView] = [ClaimView(s) for s in sorted(doc.spans.get(CLAIMS, []), key=lambda s: s.start)]
         self.quotes: List[Span] = list(doc.spans.get(QUOTES, []))
         self.actors: List[Span] = [e for e in doc.ents if e.label_ == "ACTOR"]
+        self.text = self.cols.doc_text()  # doc.text makes a Token per token
+        self.text_lower = self.text.lower()
         self.sentence_of = self._sentences()
         self.headline_end = self._headline_end()
         self.in_claim = [False] * len(doc)
         for claim in self.claims:
-            self.in_claim[claim.start:claim.end] = [True] * len(claim)
+            self.in_claim[claim.start:claim.end] = [True] * (claim.end - claim.start)
         self.last_denier: Optional[Dict[str, Any]] = None
-        self.text_lower = doc.text.lower()
-        self.token_ending_at = {idx + len(text): i for i, (idx, text) in enumerate(zip(self.cols.idx, self.cols.text))}
+        self._token_ending_at: Optional[Dict[int, int]] = None
 
     # ------------------------------------------------------------ structure
     def _sentences(self) -> List[Tuple[int, int]]:
-        bounds = [(0, len(self.doc))] * len(self.doc)
-        if self.doc.has_annotation("SENT_START"):
-            for sent in self.doc.sents:
-                bounds[sent.start:sent.end] = [(sent.start, sent.end)] * len(sent)
+        """(start, end) of each token's sentence, from the SENT_START column (doc.sents
+        makes a Span and Tokens per sentence)."""
+        n = len(self.doc)
+        if not self.doc.has_annotation("SENT_START"):
+            return [(0, n)] * n
+        starts = [i for i, flag in enumerate(self.doc.to_array(SENT_START).tolist()) if flag == 1 or i == 0]
+        bounds: List[Tuple[int, int]] = []
+        for start, end in zip(starts, starts[1:] + [n]):
+            bounds.extend([(start, end)] * (end - start))
         return bounds
 
     def _headline_end(self) -> int:
         """Token index where the first line (the title) ends; 0 when it is not body."""
-        newline = self.doc.text.find("\n")
+        newline = self.text.find("\n")
         if newline < 0 or not self.cols.body_mask[:1] or not self.cols.body_mask[0]:
             return 0
         return next((i for i, idx in enumerate(self.cols.idx) if idx >= newline), len(self.doc))
@@ -74,10 +81,18 @@ class DocDenials:
             right += 1
         return left, right
 
+    @property
+    def token_ending_at(self) -> Dict[int, int]:
+        if self._token_ending_at is None:
+            self._token_ending_at = {idx + len(text): i for i, (idx, text) in enumerate(zip(self.cols.idx, self.cols.text))}
+        return self._token_ending_at
+
     def phrase_at(self, i: int, phrases) -> int:
         """Tokens covered by the longest phrase of `phrases` that starts at token i and ends
         at a token's end (matched on the text, so `dibesar-besarkan` matches however the
         tokenizer split it); 0 for none."""
+        if self.lower[i].split("-")[0] not in self.lex.phrase_starts:
+            return 0
         start = self.cols.idx[i]
         for phrase in phrases:
             if self.text_lower.startswith(phrase, start):
@@ -233,11 +248,12 @@ class DocDenials:
         lex = self.lex
         found: List[Denial] = []
         body = self.cols.body_mask
-        i = 0
-        while i < len(self.doc):
-            if not body[i]:
-                i += 1
-                continue
+        starts = lex.cue_starts
+        candidates = [i for i, w in enumerate(self.lower) if body[i] and (w in starts or w.split("-")[0] in starts)]
+        done = -1
+        for i in candidates:
+            if i <= done:
+                continue  # inside a phrase already read
             w = self.lower[i]
             n_pred = self.phrase_at(i, lex.predicate_cues)
             n_neg = self.phrase_at(i, lex.negated_loss)
@@ -249,14 +265,13 @@ class DocDenials:
             elif n_pred:
                 target = (STATEMENT, None) if self.in_headline(i) else self.before_predicate(i)
                 self.add(found, i, n_pred, target)
-                i += n_pred - 1
+                done = i + n_pred - 1
             elif n_neg:
                 _, end = self.clause(i)
                 kind = self.kind_in(i + n_neg, min(end, i + n_neg + lex.clause_window))
                 if kind is not None:
                     self.add(found, i, n_neg, (GENERAL, kind))
-                i += n_neg - 1
-            i += 1
+                done = i + n_neg - 1
         found.extend(self.corrections())
         return sorted(found, key=lambda d: d.cue_token)
 

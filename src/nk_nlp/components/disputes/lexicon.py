@@ -45,6 +45,9 @@ class DisputeLexicon:
         self.territory_nouns = words("territory_nouns")
         self.people_categories: FrozenSet[str] = words("people_categories")
         self.clause_window = int(data.get("clause_window", 10))
+        # the first word of each phrase up to a hyphen: the tokens a phrase may start at
+        self.phrase_starts = frozenset(p.split()[0].split("-")[0] for p in self.predicate_cues + self.negated_loss)
+        self.cue_starts = self.phrase_starts | self.verb_cues | self.passive_cues | self.verb_cues_needing_reference
 
     def stem(self, word: str) -> str:
         """`anggotanya`, `prajuritku` -> `anggota`, `prajurit` (possessive suffixes)."""

@@ -18,16 +18,15 @@ never disputed by its own source; one entry per denying actor, the cue of its fi
 from collections import defaultdict
 from typing import Any, Dict, List, Optional, Set
 
-from spacy.tokens import Span
 
 from nk_nlp.components.disputes.denials import DocDenials
-from nk_nlp.components.disputes.model import CORRECTION, FIGURE, GENERAL, Denial, actor_key
+from nk_nlp.components.disputes.model import CORRECTION, FIGURE, GENERAL, ClaimView, Denial, actor_key
 from nk_nlp.extensions import span_ref
 
 PEOPLE_LIKE = {"military", "people"}
 
 
-def same_kind(a: Span, b: Span) -> bool:
+def same_kind(a: ClaimView, b: ClaimView) -> bool:
     """Two claims count the same kind of loss (a headline and its body claim, a figure and
     its correction): category equal (soldiers and `korban` alike), outcome compatible."""
     cat_a, cat_b = a._.category, b._.category
@@ -40,7 +39,7 @@ def same_kind(a: Span, b: Span) -> bool:
     return "killed_or_wounded" in pair and bool(pair & {"killed", "wounded"})
 
 
-def figure(claim: Span) -> Optional[float]:
+def figure(claim: ClaimView) -> Optional[float]:
     for value in (claim._.value, claim._.low, claim._.high):
         if value is not None:
             return value
@@ -52,18 +51,23 @@ class Linker:
         self.found = found
         self.denials = denials
         self.claims = found.claims
-        self.anchor: Dict[int, Span] = {}
+        self.anchor: Dict[int, ClaimView] = {}
         self.defenders: Dict[str, Set[str]] = defaultdict(set)
 
-    def source_key(self, claim: Span) -> Optional[str]:
+    def source_key(self, claim: ClaimView) -> Optional[str]:
         return actor_key(claim._.source)
 
-    def stated(self, claim: Span) -> bool:
+    def stated(self, claim: ClaimView) -> bool:
         """The claim is someone's: it has a source, or a claim cue (`mengklaim`) stands before
         it in its sentence (a statement whose speaker was not resolved is still a statement)."""
         return claim._.source is not None or self.claim_cue_before(claim)
 
-    def claim_cue_before(self, claim: Span) -> bool:
+    def claim_cue_before(self, claim: ClaimView) -> bool:
+        if claim.claimed is None:
+            claim.claimed = self._claim_cue_before(claim)
+        return claim.claimed
+
+    def _claim_cue_before(self, claim: ClaimView) -> bool:
         cue = claim._.cue
         if cue and cue.get("text", "").lower() in self.found.lex.claim_cues:
             return True
@@ -71,7 +75,7 @@ class Linker:
         return any(self.found.lower[j] in self.found.lex.claim_cues for j in range(start, claim.start))
 
     # ------------------------------------------------------------ the side denied
-    def answered_statement(self, denial: Denial) -> Optional[Span]:
+    def answered_statement(self, denial: Denial) -> Optional[ClaimView]:
         key = actor_key(denial.denier)
         before = [c for c in self.claims if c.start < denial.cue_token and self.stated(c)
                   and not self.found.in_headline(c.start) and (self.source_key(c) is None or self.source_key(c) != key)]
@@ -88,7 +92,7 @@ class Linker:
         return next(c for c in before[first:last + 1] if self.claim_cue_before(c))
 
     @staticmethod
-    def same_party(a: Span, b: Span) -> bool:
+    def same_party(a: ClaimView, b: ClaimView) -> bool:
         return a._.party is None or b._.party is None or a._.party == b._.party
 
     def set_party(self, i: int, denial: Denial) -> None:
@@ -121,7 +125,7 @@ class Linker:
             return any(key in keys for keys in self.defenders.values())
         return key in self.defenders[party]
 
-    def candidate(self, denial: Denial, claim: Span, any_party: bool = False) -> bool:
+    def candidate(self, denial: Denial, claim: ClaimView, any_party: bool = False) -> bool:
         """A claim this denial may deny: someone else's (a headline's claims need no source:
         a headline states them in short), about the denied side when both parties are known."""
         key = self.source_key(claim)
@@ -133,7 +137,7 @@ class Linker:
             return False
         return any_party or denial.party is None or claim._.party is None or claim._.party == denial.party
 
-    def targets(self, i: int, denial: Denial) -> List[Span]:
+    def targets(self, i: int, denial: Denial) -> List[ClaimView]:
         found = self.found
         pool = [c for c in self.claims if self.candidate(denial, c)]
         headline = [c for c in pool if found.in_headline(c.start)]
