@@ -86,14 +86,15 @@ class Linker:
         # before it (`Kemenhan mengklaim merebut dua desa ... Moskow juga mengklaim ...`).
         last = before.index(claimed[-1])
         first = last
-        while first > 0 and (self.same_party(before[first - 1], before[first])
-                             or self.source_key(before[first - 1]) == self.source_key(before[first])):
+        while first > 0 and self.same_statement(before[first - 1], before[first]):
             first -= 1
         return next(c for c in before[first:last + 1] if self.claim_cue_before(c))
 
-    @staticmethod
-    def same_party(a: ClaimView, b: ClaimView) -> bool:
-        return a._.party is None or b._.party is None or a._.party == b._.party
+    def same_statement(self, a: ClaimView, b: ClaimView) -> bool:
+        """Neighbouring claims of one statement: the same speaker, or the same side's losses
+        (a party not known does not join statements: it would run back over everything)."""
+        key = self.source_key(a)
+        return (key is not None and key == self.source_key(b)) or (a._.party is not None and a._.party == b._.party)
 
     def set_party(self, i: int, denial: Denial) -> None:
         if denial.mode == CORRECTION:
