@@ -154,3 +154,16 @@ def test_the_ledger_fills_deniers_and_the_contest_view_flags_the_denied_claims(r
     assert len(denied) == 4 and all(r["deniers"] == ["Kementerian Pertahanan Azerbaijan"] and r["disputed"] for r in denied)
     groups = contest_groups(rows)
     assert any(g["contested"] and "Kementerian Pertahanan Azerbaijan" in g["deniers"] for g in groups)
+
+
+def test_the_configured_scorer_scores_examples(rules_nlp):
+    """spaCy's path: nk_disputes.score on Examples (reference = gold Doc, predicted = the
+    component's output) reports the same P/R/F as the record metric."""
+    from spacy.training import Example
+
+    gold = armenia_record()
+    pred_record = run(rules_nlp, gold)
+    reference, _ = record_to_doc(rules_nlp, pred_record)
+    predicted, _ = record_to_doc(rules_nlp, {**pred_record, "claims": [{**c, "disputed_by": []} for c in pred_record["claims"]]})
+    scores = rules_nlp.get_pipe("nk_disputes").score([Example(predicted, reference), Example(reference, reference)])
+    assert scores["disputes_p"] == 1.0 and scores["disputes_r"] == 0.5
