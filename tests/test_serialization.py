@@ -15,7 +15,7 @@ from nk_nlp.build import load_untrained
 from conftest import SEEDS
 
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-NK_FACTORIES = {"nk_article_body", "nk_entity_ruler", "nk_entity_resolver", "nk_claims", "nk_quotes", "nk_attribution"}
+NK_FACTORIES = {"nk_article_body", "nk_entity_ruler", "nk_entity_resolver", "nk_claims", "nk_quotes", "nk_attribution", "nk_disputes"}
 # every nk factory of the rule pipeline, the training filter included (analyze_pipes)
 ANALYZED = sorted(NK_FACTORIES | {"nk_ruler_training_filter"})
 

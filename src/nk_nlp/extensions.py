@@ -7,6 +7,8 @@ Span groups written by the pipeline:
     doc.spans["body"]    the article body (title, lead, paragraphs): claims and quotes live only here
     doc.spans["claims"]  quantity claims (attributes below)
     doc.spans["quotes"]  direct quotations, inside the marks (source, cue, media)
+Span._.disputed_by on each claim: [{"source": {..., "canonical"}, "cue": {...} or None}, ...]
+(nk_disputes; annotation.md, "Disputes"), in text order; [] when nobody denies it.
 Entities are doc.ents; their canonical name is the span's kb_id_ ("" for none).
 
 The attribute names are not namespaced (Span._.source, not Span._.nk_source): they are
@@ -39,6 +41,8 @@ OPTIONAL_ATTRS = ("source_via",)
 def is_set(span: Span, name: str) -> bool:
     """Whether `span._.<name>` was assigned (spaCy keeps Span._ values in doc.user_data)."""
     return ("._.", name, span.start_char, span.end_char) in span.doc.user_data
+# Dispute attribute of claims: one entry per denying actor, with the cue of its first denial.
+DISPUTE_ATTRS = ("disputed_by",)
 
 
 def span_ref(span: Span, canonical: bool = False) -> Dict[str, Any]:
@@ -65,7 +69,7 @@ _REGISTERED: Dict[str, Tuple] = {}
 def register_extensions() -> None:
     """Idempotent: every component factory calls it. Raises ExtensionConflict when one of
     the attributes exists and nk_nlp did not register it."""
-    wanted = {name: {"default": None} for name in CLAIM_ATTRS + ATTRIBUTION_ATTRS}
+    wanted = {name: {"default": None} for name in CLAIM_ATTRS + ATTRIBUTION_ATTRS + DISPUTE_ATTRS}
     wanted["canonical"] = {"getter": _canonical}
     for name, settings in wanted.items():
         current = Span.get_extension(name)

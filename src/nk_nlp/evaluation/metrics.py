@@ -128,10 +128,34 @@ def score_claim_attribution(pairs: Iterable[RecordPair]) -> Dict[str, Any]:
     return {k: v for k, v in scores.items() if k.endswith("_acc")}
 
 
+def _dispute_hits(gold_claim: dict, pred_claim: dict) -> int:
+    """Predicted denials of one claim that name a gold denier (each gold denier counts once)."""
+    unmatched = list(gold_claim.get("disputed_by") or [])
+    hits = 0
+    for entry in pred_claim.get("disputed_by") or []:
+        match = next((g for g in unmatched if same_source(g.get("source"), entry.get("source"))), None)
+        if match is not None:
+            unmatched.remove(match)
+            hits += 1
+    return hits
+
+
+def score_disputes(pairs: Iterable[RecordPair]) -> Dict[str, Any]:
+    """Dispute P/R/F over (claim, denier) pairs (annotation.md, "Disputes"): a predicted
+    denial is right when its claim's span matches a gold claim and its denier is one of
+    that claim's gold deniers (same_source: canonical name, else text); the cue is not scored."""
+    tp = n_pred = n_gold = 0
+    for gold, pred in pairs:
+        n_gold += sum(len(c.get("disputed_by") or []) for c in gold.get("claims", []))
+        n_pred += sum(len(c.get("disputed_by") or []) for c in pred.get("claims", []))
+        tp += sum(_dispute_hits(g, p) for g, p in _matched(gold.get("claims", []), pred.get("claims", [])))
+    return {f"disputes_{k}": v for k, v in prf(tp, n_pred, n_gold).items()}
+
+
 def score_records(pairs: Sequence[RecordPair]) -> Dict[str, Any]:
     """Every metric the project reports, on (gold, predicted) record pairs."""
     scores: Dict[str, Any] = {}
-    for scorer in (score_entities, score_claims, score_claim_attribution, score_quotes):
+    for scorer in (score_entities, score_claims, score_claim_attribution, score_quotes, score_disputes):
         scores.update(scorer(pairs))
     return scores
 

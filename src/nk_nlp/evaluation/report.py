@@ -15,6 +15,7 @@ SPAN_ROWS = (
     ("entities", "ents"),
     ("claims", "spans_claims"),
     ("quotes", "spans_quotes"),
+    ("disputes", "disputes"),
 )
 ACCURACY_ROWS = (
     ("entity canonical", "ents_canonical_acc"),

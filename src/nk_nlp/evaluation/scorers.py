@@ -10,7 +10,7 @@ from typing import Any, Callable, Dict, Iterable
 from spacy.training import Example
 from spacy.util import registry
 
-from nk_nlp.evaluation.metrics import example_record_pairs, score_claim_attribution, score_claims, score_quotes
+from nk_nlp.evaluation.metrics import example_record_pairs, score_claim_attribution, score_claims, score_disputes, score_quotes
 
 
 def claims_score(examples: Iterable[Example], **kwargs: Any) -> Dict[str, Any]:
@@ -23,6 +23,10 @@ def quotes_score(examples: Iterable[Example], **kwargs: Any) -> Dict[str, Any]:
 
 def attribution_score(examples: Iterable[Example], **kwargs: Any) -> Dict[str, Any]:
     return score_claim_attribution(example_record_pairs(examples))
+
+
+def disputes_score(examples: Iterable[Example], **kwargs: Any) -> Dict[str, Any]:
+    return score_disputes(example_record_pairs(examples))
 
 
 @registry.scorers("nk_nlp.claims_scorer.v1")
@@ -38,3 +42,8 @@ def make_quotes_scorer() -> Callable[..., Dict[str, Any]]:
 @registry.scorers("nk_nlp.attribution_scorer.v1")
 def make_attribution_scorer() -> Callable[..., Dict[str, Any]]:
     return attribution_score
+
+
+@registry.scorers("nk_nlp.disputes_scorer.v1")
+def make_disputes_scorer() -> Callable[..., Dict[str, Any]]:
+    return disputes_score

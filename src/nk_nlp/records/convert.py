@@ -8,7 +8,7 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nk_nlp.extensions import ATTRIBUTION_ATTRS, CLAIM_ATTRS, CLAIMS, OPTIONAL_ATTRS, QUOTES, is_set, register_extensions, span_ref  # noqa: F401 (span_ref: was defined here)
+from nk_nlp.extensions import ATTRIBUTION_ATTRS, CLAIM_ATTRS, CLAIMS, DISPUTE_ATTRS, OPTIONAL_ATTRS, QUOTES, is_set, register_extensions, span_ref  # noqa: F401 (span_ref: was defined here)
 from nk_nlp.schema import BOUNDS, CATEGORIES, LABELS, OUTCOMES, QUALIFIERS  # noqa: F401 (re-exported)
 from nk_nlp.text.dates import article_date
 from nk_nlp.text.normalize import restore_offsets, text_map
@@ -51,6 +51,7 @@ def doc_to_record(doc: Doc, id_: str, meta: Optional[dict] = None, text: Optiona
         claim = {"start": span.start_char, "end": span.end_char, "text": span.text}
         claim.update({name: getattr(span._, name) for name in CLAIM_ATTRS})
         claim.update(_attribution(span))
+        claim["disputed_by"] = list(span._.disputed_by or [])
         record["claims"].append(claim)
     for span in sorted(doc.spans.get(QUOTES, []), key=lambda s: (s.start_char, s.end_char)):
         quote = {"start": span.start_char, "end": span.end_char, "text": span.text}
@@ -89,7 +90,7 @@ def record_to_doc(nlp: Language, record: Dict[str, Any]) -> Tuple[Doc, List[str]
         if span is not None:
             ents.append(Span(doc, span.start, span.end, label=ent["label"], kb_id=ent.get("canonical") or ""))
     doc.ents = ents
-    for group, attrs in ((CLAIMS, CLAIM_ATTRS + ATTRIBUTION_ATTRS), (QUOTES, ATTRIBUTION_ATTRS)):
+    for group, attrs in ((CLAIMS, CLAIM_ATTRS + ATTRIBUTION_ATTRS + DISPUTE_ATTRS), (QUOTES, ATTRIBUTION_ATTRS)):
         spans = []
         for item in record.get(group, []):
             span = _char_span(doc, item, f"{rid}: {group[:-1]}", problems, group[:-1].upper())

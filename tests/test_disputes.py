@@ -1,0 +1,169 @@
+"""nk_disputes on new sentences (written for these tests): which denials dispute which
+claims, who denies, what is no denial; the scorer, the record field, the ledger's deniers."""
+
+import pytest
+
+from nk_nlp.components.disputes.component import find_disputes
+from nk_nlp.evaluation.metrics import score_disputes
+from nk_nlp.ledger import contest_groups, ledger_rows
+from nk_nlp.ledger.sides import Sides
+from nk_nlp.records.convert import doc_to_record, record_to_doc
+
+
+def span(text, phrase, nth=0):
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(phrase, at + 1)
+    return at, at + len(phrase)
+
+
+def build(text, actors, claims):
+    """A record with the given ACTORs ((text, canonical, nth)) and claims ((text, category,
+    outcome, party, value, source text or None, cue text or None, nth))."""
+    entities = []
+    for phrase, canonical, nth in actors:
+        s, e = span(text, phrase, nth)
+        entities.append({"start": s, "end": e, "label": "ACTOR", "text": phrase, "canonical": canonical})
+    entities.sort(key=lambda e: e["start"])
+    by_text = {(e["text"]): e for e in entities}
+    items = []
+    for phrase, category, outcome, party, value, source, cue, nth in claims:
+        s, e = span(text, phrase, nth)
+        src = dict(by_text[source]) if source else None
+        if src:
+            src.pop("label")
+        cue_ref = None
+        if cue:
+            cs, ce = span(text, cue)
+            cue_ref = {"start": cs, "end": ce, "text": cue}
+        items.append({"start": s, "end": e, "text": phrase, "value": value, "low": value, "high": value,
+                      "qualifier": "exact", "category": category, "outcome": outcome, "party": party,
+                      "source": src, "cue": cue_ref, "media": []})
+    return {"id": "t", "text": text, "meta": {}, "entities": entities, "claims": items, "quotes": [], "errors": []}
+
+
+def run(nlp, record):
+    doc, problems = record_to_doc(nlp, record)
+    assert not problems
+    for name in ("sentencizer", "nk_article_body"):
+        doc = nlp.get_pipe(name)(doc)
+    find_disputes(doc, nlp.get_pipe("nk_disputes").lexicon)
+    return doc_to_record(doc, "t", text=record["text"])
+
+
+def deniers(record):
+    return {c["text"]: [d["source"]["canonical"] for d in c["disputed_by"]] for c in record["claims"]}
+
+
+ARMENIA = ("Armenia Klaim Hancurkan Empat Tank\n\n"
+           "YEREVAN - Kementerian Pertahanan Armenia mengklaim pasukannya menghancurkan empat tank dan "
+           "menewaskan 30 tentara Azerbaijan di dekat Fuzuli. Juru bicara kementerian Shushan Stepanyan "
+           "mengatakan dua drone juga ditembak jatuh.\n\n"
+           "Kementerian Pertahanan Azerbaijan membantah klaim tersebut. Menurut kementerian itu, hanya tiga "
+           "prajurit yang gugur.\n\n"
+           "Rusia membantah menargetkan warga sipil. Turki belum berkomentar.\n")
+
+
+def armenia_record():
+    actors = [("Kementerian Pertahanan Armenia", "Kementerian Pertahanan Armenia", 0),
+              ("Shushan Stepanyan", "Shushan Stepanyan", 0),
+              ("Kementerian Pertahanan Azerbaijan", "Kementerian Pertahanan Azerbaijan", 0),
+              ("Rusia", "Rusia", 0), ("Turki", "Turki", 0)]
+    claims = [("Empat Tank", "equipment", "destroyed", "Azerbaijan", 4, None, None, 0),
+              ("empat tank", "equipment", "destroyed", "Azerbaijan", 4, "Kementerian Pertahanan Armenia", "mengklaim", 0),
+              ("30 tentara Azerbaijan", "military", "killed", "Azerbaijan", 30, "Kementerian Pertahanan Armenia", "mengklaim", 0),
+              ("dua drone", "equipment", "destroyed", "Azerbaijan", 2, "Shushan Stepanyan", "mengatakan", 0),
+              ("tiga prajurit", "military", "killed", "Azerbaijan", 3, "Kementerian Pertahanan Azerbaijan", None, 0)]
+    return build(ARMENIA, actors, claims)
+
+
+def test_a_reference_denial_disputes_every_claim_of_the_statement_and_its_headline(rules_nlp):
+    got = deniers(run(rules_nlp, armenia_record()))
+    az = "Kementerian Pertahanan Azerbaijan"
+    assert got["Empat Tank"] == got["empat tank"] == got["30 tentara Azerbaijan"] == got["dua drone"] == [az]
+    # the denier's own figure is its answer, not a disputed claim; blame and silence are no denials
+    assert got["tiga prajurit"] == []
+
+
+def test_one_entry_per_denier_with_the_cue_of_its_first_denial(rules_nlp):
+    record = run(rules_nlp, armenia_record())
+    [entry] = next(c for c in record["claims"] if c["text"] == "30 tentara Azerbaijan")["disputed_by"]
+    assert entry["cue"]["text"] == "membantah"  # not the later `hanya`
+    assert entry["source"]["text"] == "Kementerian Pertahanan Azerbaijan"
+
+
+def test_a_general_denial_of_one_kind_of_equipment_disputes_only_that_kind(rules_nlp):
+    text = ("Tank Dirampas di Darfur\n\nPemberontak mengklaim merampas sebuah tank dan tiga truk milik tentara Sudan.\n\n"
+            "Angkatan Bersenjata Sudan membantah ada tank yang dirampas dalam pertempuran di pinggiran kota itu "
+            "pada Senin malam.\n")
+    record = build(text, [("Pemberontak", "Pasukan Dukungan Cepat", 0), ("Angkatan Bersenjata Sudan", "Angkatan Bersenjata Sudan", 0)],
+                   [("sebuah tank", "equipment", "captured", "Sudan", 1, "Pemberontak", "mengklaim", 0),
+                    ("tiga truk milik tentara Sudan", "equipment", "captured", "Sudan", 3, "Pemberontak", "mengklaim", 0)])
+    got = deniers(run(rules_nlp, record))
+    assert got == {"sebuah tank": ["Angkatan Bersenjata Sudan"], "tiga truk milik tentara Sudan": []}
+
+
+def test_a_denial_of_blame_or_no_comment_disputes_nothing(rules_nlp):
+    text = ("Serangan di Gaza\n\nKementerian Kesehatan Gaza melaporkan 40 warga tewas.\n\n"
+            "Israel membantah menargetkan warga sipil. Mesir belum mengonfirmasi angka itu.\n")
+    record = build(text, [("Kementerian Kesehatan Gaza", "Kementerian Kesehatan Gaza", 0), ("Israel", "Israel", 0), ("Mesir", "Mesir", 0)],
+                   [("40 warga", "civilian", "killed", "Palestina", 40, "Kementerian Kesehatan Gaza", "melaporkan", 0)])
+    assert deniers(run(rules_nlp, record)) == {"40 warga": []}
+
+
+def test_a_correcting_figure_disputes_the_larger_one(rules_nlp):
+    text = ("Bentrokan di Kivu\n\nMilisi itu mengklaim menewaskan 25 polisi di Kivu.\n\n"
+            "Juru bicara polisi Jean Mukendi mengatakan hanya dua polisi yang gugur.\n")
+    record = build(text, [("Milisi itu", "M23", 0), ("Jean Mukendi", "Jean Mukendi", 0)],
+                   [("25 polisi", "military", "killed", "Kongo", 25, "Milisi itu", "mengklaim", 0),
+                    ("dua polisi", "military", "killed", "Kongo", 2, "Jean Mukendi", "mengatakan", 0)])
+    assert deniers(run(rules_nlp, record)) == {"25 polisi": ["Jean Mukendi"], "dua polisi": []}
+
+
+def test_every_claim_of_the_pipeline_has_disputed_by(rules_nlp):
+    record = doc_to_record(rules_nlp(ARMENIA), "t")
+    assert record["claims"] and all(isinstance(c["disputed_by"], list) for c in record["claims"])
+
+
+def test_the_scorer_counts_claim_and_denier(rules_nlp):
+    gold = armenia_record()
+    pred = run(rules_nlp, gold)
+    gold_scored = run(rules_nlp, gold)
+    assert score_disputes([(gold_scored, pred)])["disputes_f"] == 1.0
+    wrong = run(rules_nlp, gold)
+    for c in wrong["claims"]:
+        for d in c["disputed_by"]:
+            d["source"] = {**d["source"], "canonical": "Rusia"}
+    assert score_disputes([(gold_scored, wrong)]) == {"disputes_p": 0.0, "disputes_r": 0.0, "disputes_f": 0.0}
+    scorer = rules_nlp.get_pipe("nk_disputes").scorer
+    assert scorer.__name__ == "disputes_score"
+
+
+def test_the_component_round_trips_through_bytes(rules_nlp):
+    pipe = rules_nlp.get_pipe("nk_disputes")
+    data = pipe.to_bytes()
+    pipe.from_bytes(data)
+    assert pipe.lexicon.verb_cues and "membantah" in pipe.lexicon.verb_cues
+
+
+def test_the_ledger_fills_deniers_and_the_contest_view_flags_the_denied_claims(rules_nlp):
+    record = run(rules_nlp, armenia_record())
+    record["date"] = "2026-10-01"
+    rows = list(ledger_rows([record], Sides()))
+    denied = [r for r in rows if r["deniers"]]
+    assert len(denied) == 4 and all(r["deniers"] == ["Kementerian Pertahanan Azerbaijan"] and r["disputed"] for r in denied)
+    groups = contest_groups(rows)
+    assert any(g["contested"] and "Kementerian Pertahanan Azerbaijan" in g["deniers"] for g in groups)
+
+
+def test_the_configured_scorer_scores_examples(rules_nlp):
+    """spaCy's path: nk_disputes.score on Examples (reference = gold Doc, predicted = the
+    component's output) reports the same P/R/F as the record metric."""
+    from spacy.training import Example
+
+    gold = armenia_record()
+    pred_record = run(rules_nlp, gold)
+    reference, _ = record_to_doc(rules_nlp, pred_record)
+    predicted, _ = record_to_doc(rules_nlp, {**pred_record, "claims": [{**c, "disputed_by": []} for c in pred_record["claims"]]})
+    scores = rules_nlp.get_pipe("nk_disputes").score([Example(predicted, reference), Example(reference, reference)])
+    assert scores["disputes_p"] == 1.0 and scores["disputes_r"] == 0.5
