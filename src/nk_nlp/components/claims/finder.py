@@ -17,6 +17,7 @@ from nk_nlp.components.claims.sentence import DocText, SentenceView
 from nk_nlp.extensions import BODY
 
 Ranges = Optional[List[Tuple[int, int]]]
+DEFAULT_CATEGORY = "people"  # 'Dua di antaranya' with no claim before it: persons, no side of service stated
 
 
 def find_claims(doc: Doc, lexicon: ClaimsLexicon) -> List[Span]:
@@ -31,6 +32,7 @@ def find_claims(doc: Doc, lexicon: ClaimsLexicon) -> List[Span]:
         if not _touches_body(body, sent) or not any(number_starts[sent.start:sent.end]):
             continue
         for claim in sentence_claims(doc_text.sentence(sent)):
+            doc_text.claims.append(claim)
             span = Span(doc, sent.start + claim.start, sent.start + claim.end, label="CLAIM")
             if not _in_body(body, span.start_char, span.end_char):
                 continue
@@ -52,6 +54,9 @@ def sentence_claims(sv: SentenceView) -> List[Claim]:
     claims = [c for c in claims if accepted(sv, c)]
     for claim in claims:
         set_party(sv, claim, claims)
+    for claim in claims:
+        if claim.category is None:  # a referent with nothing before it to refer to
+            claim.category = DEFAULT_CATEGORY
     return claims
 
 

@@ -10,7 +10,10 @@ from typing import Optional, Sequence
 from nk_nlp.components.claims.model import (Claim, DefiniteOwner, EnemyOwner, EntityOwner, PronounOwner,
                                             TextOwner)
 from nk_nlp.components.claims.sentence import SentenceView, outcome_value
-from nk_nlp.text.numbers import NumberMatch
+from nk_nlp.text.numbers import COLLECTIVE, NumberMatch
+
+# what a collective 'ke-' form may count: a group of people or things, not 'kedua negara'
+COLLECTIVE_CATEGORIES = ("military", "civilian", "people", "equipment")
 
 
 def read_claim(sv: SentenceView, match: NumberMatch, matches: Sequence[NumberMatch]) -> Optional[Claim]:
@@ -22,6 +25,8 @@ def read_claim(sv: SentenceView, match: NumberMatch, matches: Sequence[NumberMat
         return None  # "berpenduduk 500.000 jiwa", "berusia 25", "pukul 10"
     k = match.expr_end
     claim = Claim(match, match.start, match.expr_end)
+    if match.form == COLLECTIVE:
+        return _collective(sv, claim, k)
     if k < len(low) and low[k] in lex.dashes:
         return _dashed(sv, claim, k)
     if k + 1 < len(low) and lex.subset.at(low, k)[0]:
@@ -51,6 +56,17 @@ def read_claim(sv: SentenceView, match: NumberMatch, matches: Sequence[NumberMat
     if bare_ok(sv, claim, k):
         return claim
     if _unknown_head(sv, claim, k):
+        return claim
+    return None
+
+
+def _collective(sv: SentenceView, claim: Claim, k: int) -> Optional[Claim]:
+    """'Ketujuh prajurit itu', 'kedua korban': the whole group, counted before its noun. An
+    ordinal ('hari kedua', 'yang ketiga') has no counted noun after it, or follows 'yang'."""
+    start = claim.match.start
+    if start > 0 and sv.low[start - 1] in sv.lexicon.relative_markers:
+        return None
+    if noun_phrase(sv, claim, k) and claim.category in COLLECTIVE_CATEGORIES:
         return claim
     return None
 
@@ -165,6 +181,8 @@ def noun_phrase(sv: SentenceView, claim: Claim, k: int) -> bool:
     rn, _ = lex.referents.at(low, j)
     if rn and low[j] in lex.referents_after_owner:
         j += rn  # "20 tank Rusia lainnya"
+    elif lex.np_closers.at(low, j)[0]:
+        j += lex.np_closers.at(low, j)[0]  # "Ketujuh prajurit itu", "dua prajurit itu": a definite anaphor
     claim.end = j
     return True
 

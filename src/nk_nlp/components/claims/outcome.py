@@ -5,6 +5,7 @@ from typing import List, Optional, Tuple
 
 from nk_nlp.components.claims.model import Claim
 from nk_nlp.components.claims.sentence import SentenceView, outcome_value
+from nk_nlp.text.numbers import SINGLE
 
 Found = Tuple[Optional[str], int, int]  # (outcome, position, length) of a predicate
 
@@ -46,7 +47,11 @@ def set_outcome(sv: SentenceView, claim: Claim, claims: List[Claim]) -> None:
 
 
 def accepted(sv: SentenceView, claim: Claim) -> bool:
-    """A claim needs an outcome, unless it is a tally, refers back, or counts what is deployed."""
+    """A claim needs an outcome, unless it is a tally, refers back, or counts what is deployed.
+    'seorang', 'sebuah' count only a loss or in a tally: 'seorang prajurit TNI gugur', not
+    'seorang juru bicara' nor 'Sebuah jet F-16 mengebom'."""
+    if claim.match.form == SINGLE:
+        return claim.tally or claim.referent or claim.outcome in sv.lexicon.loss_outcomes
     if claim.outcome is not None or claim.tally or claim.referent:
         return True
     return claim.category in sv.lexicon.no_outcome_needed

@@ -23,7 +23,8 @@ def set_party(sv: SentenceView, claim: Claim, claims: List[Claim]) -> None:
         claim.party = _nearest_actor_side(sv, sv.start + owner.at)
         return
     if claim.referent:
-        earlier = [c for c in claims if c.end <= claim.match.start]
+        # 'tiga lainnya', 'Dua di antaranya': what was counted before, in the sentence or the article
+        earlier = [c for c in claims if c.end <= claim.match.start] or sv.doc_text.claims[-1:]
         if earlier:
             claim.party = earlier[-1].party
             if claim.category in (None, "people") and earlier[-1].category:

@@ -30,6 +30,7 @@ class DocText:
         self.ent_starts = {ent.start: ent for ent in self.ents}
         sides = lexicon.sides
         self.side_counts = Counter(s for s in (sides.side_of(e) for e in self.ents if e.label_ == "ACTOR") if s)
+        self.claims: List[Claim] = []  # the claims of the sentences read so far, in order
 
     def ents_in(self, sent: Span) -> List[Span]:
         """`sent.ents` from the entities read once per doc (spaCy's builds doc.ents again)."""
