@@ -15,6 +15,7 @@ from nk_nlp.components.claims.outcome import accepted, set_outcome
 from nk_nlp.components.claims.party import set_party
 from nk_nlp.components.claims.sentence import DocText, SentenceView
 from nk_nlp.extensions import BODY
+from nk_nlp.text.numbers import COLLECTIVE
 
 Ranges = Optional[List[Tuple[int, int]]]
 DEFAULT_CATEGORY = "people"  # 'Dua di antaranya' with no claim before it: persons, no side of service stated
@@ -51,6 +52,11 @@ def sentence_claims(sv: SentenceView) -> List[Claim]:
             claims.append(claim)
     for claim in claims:
         set_outcome(sv, claim, claims)
+        antecedent = _antecedent(sv, claim, claims)
+        if antecedent is not None and claim.predicate is None:
+            # 'Jenazah ketujuh korban', 'Seorang di antaranya merupakan komandan': no predicate of its own
+            claim.outcome = antecedent.outcome
+            claim.antecedent = antecedent
     claims = [c for c in claims if accepted(sv, c)]
     for claim in claims:
         set_party(sv, claim, claims)
@@ -58,6 +64,21 @@ def sentence_claims(sv: SentenceView) -> List[Claim]:
         if claim.category is None:  # a referent with nothing before it to refer to
             claim.category = DEFAULT_CATEGORY
     return claims
+
+
+def _antecedent(sv: SentenceView, claim: Claim, claims: List[Claim]) -> Optional[Claim]:
+    """What a definite anaphor refers to: for 'ketujuh korban', 'dua prajurit itu', the last
+    earlier claim of the article with the same value; for 'Seorang di antaranya', the last
+    earlier claim."""
+    earlier = [c for c in claims if c.end <= claim.match.qualifier_start and c.outcome] \
+        or [c for c in sv.doc_text.claims if c.outcome]
+    if claim.referent:
+        return earlier[-1] if earlier else None
+    definite = claim.match.form == COLLECTIVE or sv.lexicon.np_closers.ending_at(sv.low, claim.end)[0]
+    if not definite:
+        return None
+    value = claim.match.quantity.value
+    return next((c for c in reversed(earlier) if c.match.quantity.value == value), None)
 
 
 def _set_attributes(span: Span, claim: Claim) -> None:

@@ -22,6 +22,9 @@ def set_party(sv: SentenceView, claim: Claim, claims: List[Claim]) -> None:
     if isinstance(owner, PronounOwner):
         claim.party = _nearest_actor_side(sv, sv.start + owner.at)
         return
+    if claim.antecedent is not None and claim.antecedent.party and claim.owner is None:
+        claim.party = claim.antecedent.party  # a definite anaphor keeps the party of what it refers to
+        return
     if claim.referent:
         # 'tiga lainnya', 'Dua di antaranya': what was counted before, in the sentence or the article
         earlier = [c for c in claims if c.end <= claim.match.start] or sv.doc_text.claims[-1:]
@@ -35,7 +38,7 @@ def set_party(sv: SentenceView, claim: Claim, claims: List[Claim]) -> None:
         if taken_from is not None:
             claim.party = taken_from  # "merebut 30 pos militer ... dari junta Myanmar"
             return
-    if claim.category == "civilian":
+    if claim.category in ("civilian", "people") and claim.owner is None:
         reporter = _reporter_side(sv)
         if reporter is not None:
             claim.party = reporter  # "30 warga sipil tewas, kata Kementerian Kesehatan Gaza"
@@ -58,14 +61,56 @@ def set_party(sv: SentenceView, claim: Claim, claims: List[Claim]) -> None:
         claim.party = sides.enemy_of(doer, sv.doc_text.side_counts)
         return
     if agent is not None:
-        # people and civilians hit by a side are not thereby its enemy's (Gaza civilians are not Hamas);
-        # what a side deployed or attacked says nothing about whose it was
+        # people and civilians a side hits are the state it attacks ('serangan India' -> Pakistan), not
+        # its armed enemy (Gaza civilians are not Hamas); what a side deployed says nothing of whose it was
         hostile = claim.outcome in lex.hostile_outcomes
-        claim.party = sides.enemy_of(agent, sv.doc_text.side_counts) \
-            if hostile and claim.category not in ("people", "civilian") else None
+        if not hostile:
+            claim.party = None
+        elif claim.category in ("people", "civilian"):
+            claim.party = _attacked_side(sv, agent)
+        else:
+            claim.party = sides.enemy_of(agent, sv.doc_text.side_counts)
         return
     if claim.category == "civilian":
         claim.party = _nearest_actor_side(sv, sv.start + claim.match.qualifier_start, same_sentence=True)
+    if claim.party is None and _home_side_counts(sv, claim):
+        attacker = _attacker_side(sv)
+        if attacker is not None:
+            claim.party = _attacked_side(sv, attacker)  # 'serangan rudal India ... menewaskan 26 warga sipil'
+        elif sv.doc_text.home_state not in sv.doc_text.attackers or claim.category == "military":
+            claim.party = sv.doc_text.home_state  # '300 warga mengungsi', 'enam prajurit' in a Papua article
+
+
+def _attacked_side(sv: SentenceView, attacker: str) -> Optional[str]:
+    """The side whose people an attack by `attacker` hits: the state it fights that the article
+    names, else the article's home state when that is not the attacker."""
+    home = sv.doc_text.home_state
+    return sv.doc_text.state_adversary(attacker) or (home if home != attacker else None)
+
+
+def _attacker_side(sv: SentenceView) -> Optional[str]:
+    """The side of an attack named in the sentence: 'serangan udara Israel', 'serangan drone Ukraina'."""
+    lex, lower = sv.lexicon, sv.doc_text.columns.lower
+    for ent in sv.doc_text.ents_in(sv.sent):
+        if ent.label_ != "ACTOR":
+            continue
+        preceding = lower[max(sv.start, ent.start - 3):ent.start]
+        if lex.event_agents.ending_at(preceding, len(preceding))[0]:
+            side = lex.sides.side_of(ent)
+            if side in lex.sides.adversaries:
+                return side
+    return None
+
+
+def _home_side_counts(sv: SentenceView, claim: Claim) -> bool:
+    """Civilians and persons of no stated side, and a state's soldiers named without owner, are
+    the article's home state's: the one state it is about."""
+    if claim.owner is not None or claim.referent:
+        return False
+    if claim.category in ("people", "civilian"):
+        return True
+    low, heads = sv.low, sv.lexicon.state_force_heads
+    return claim.category == "military" and any(heads.at(low, j)[0] for j in range(claim.match.end, claim.end))
 
 
 def _adjacent(sv: SentenceView, verb, claim: Claim, claims: List[Claim]) -> bool:

@@ -9,7 +9,7 @@ the noun-phrase, outcome and party rules all ask (`known_word`, `capitalised_nam
 """
 
 from collections import Counter
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
@@ -31,6 +31,48 @@ class DocText:
         sides = lexicon.sides
         self.side_counts = Counter(s for s in (sides.side_of(e) for e in self.ents if e.label_ == "ACTOR") if s)
         self.claims: List[Claim] = []  # the claims of the sentences read so far, in order
+        self._home_state: Optional[str] = ""  # "" until asked
+        self.named_states: Counter = Counter()
+        self._attackers: Optional[FrozenSet[str]] = None
+
+    @property
+    def home_state(self) -> Optional[str]:
+        """The state the article is about: the only state among the sides its actors and places
+        name, or one named at least twice as often as any other; None when there is none."""
+        if self._home_state == "":
+            sides, non_state = self.lexicon.sides, self.lexicon.non_state_sides
+            known = set(sides.sides.values())
+            named = Counter(s for s in (sides.side_of(e) for e in self.ents if e.label_ in ("ACTOR", "PLACE"))
+                            if s in known and s not in non_state)
+            self.named_states = named
+            ranked = named.most_common(2)
+            if not ranked or len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+                self._home_state = None
+            else:
+                self._home_state = ranked[0][0]
+        return self._home_state
+
+    def state_adversary(self, side: Optional[str]) -> Optional[str]:
+        """The state `side` fights that the article names ('serangan India' -> Pakistan), else None."""
+        self.home_state  # noqa: B018 (counts the named states)
+        for candidate in self.lexicon.sides.adversaries.get(side or "", []):
+            if self.named_states.get(candidate):
+                return candidate
+        return None
+
+    @property
+    def attackers(self) -> FrozenSet[str]:
+        """The sides whose attacks the article names ('serangan udara Israel')."""
+        if self._attackers is None:
+            lex, lower = self.lexicon, self.columns.lower
+            found = set()
+            for ent in self.ents:
+                if ent.label_ == "ACTOR":
+                    preceding = lower[max(0, ent.start - 3):ent.start]
+                    if lex.event_agents.ending_at(preceding, len(preceding))[0]:
+                        found.add(lex.sides.side_of(ent))
+            self._attackers = frozenset(s for s in found if s)
+        return self._attackers
 
     def ents_in(self, sent: Span) -> List[Span]:
         """`sent.ents` from the entities read once per doc (spaCy's builds doc.ents again)."""
