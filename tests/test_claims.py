@@ -222,8 +222,10 @@ def test_part_of_a_whole_is_a_bare_claim(claims):
 
 
 def test_numberless_conjunct_shares_the_predicate(claims):
-    claim = only(claims("Di Sumy, 9 warga sipil dan seorang petugas medis terluka akibat serangan drone."))
-    assert (claim["text"], claim["outcome"]) == ("9 warga sipil", "wounded")
+    # 'seorang' counting a loss is a claim of its own (CHANGES.md 2026-12-06), sharing the predicate
+    found = claims("Di Sumy, 9 warga sipil dan seorang petugas medis terluka akibat serangan drone.")
+    assert [(c["text"], c["outcome"]) for c in found] == [("9 warga sipil", "wounded"),
+                                                          ("seorang petugas medis", "wounded")]
 
 
 def test_nested_place_phrases_before_the_predicate(claims):
@@ -507,3 +509,41 @@ def test_held_out_articles_claims(run):
 def test_a_number_ending_the_text_reads_as_with_a_full_stop(claims, text):
     # a headline or last line without a full stop once crashed nk_claims (IndexError)
     assert claims(text) == claims(text + ".")
+
+
+# -- counting forms and parties of issue 14 (sentences written for these tests) ------------
+
+@pytest.mark.parametrize("sentence,span,value,outcome", [
+    ("Dalam penyergapan itu seorang prajurit gugur di tempat.", "seorang prajurit", 1, "killed"),
+    ("Penembak jitu melukai sebelas warga, termasuk seorang anak.", "seorang anak", 1, "wounded"),
+    ("Sebuah tank terbakar setelah dihantam rudal antitank di pinggiran kota.", "Sebuah tank", 1, "destroyed"),
+])
+def test_seorang_and_sebuah_count_a_loss(claims, sentence, span, value, outcome):
+    found = {c["text"]: c for c in claims(sentence)}
+    assert found[span]["value"] == value and found[span]["outcome"] == outcome
+
+
+@pytest.mark.parametrize("sentence", [
+    "Seorang juru bicara militer menolak berkomentar soal operasi itu.",
+    "Sebuah jet tempur mengebom gudang senjata di utara kota.",
+])
+def test_seorang_and_sebuah_without_a_loss_are_no_claims(claims, sentence):
+    assert [c for c in claims(sentence) if c["value"] == 1] == []
+
+
+def test_collective_ke_form_counts_the_group_and_ordinals_do_not(claims):
+    found = claims("Kedelapan prajurit itu tewas setelah pos mereka dibakar. Hari kedua operasi berjalan lancar.")
+    assert [(c["text"], c["value"], c["outcome"]) for c in found] == [("Kedelapan prajurit itu", 8, "killed")]
+
+
+def test_definite_anaphor_keeps_the_outcome_of_what_it_refers_to(claims):
+    found = claims("Sembilan warga sipil tewas di hutan. Jenazah kesembilan korban dibawa ke rumah sakit.")
+    assert [(c["value"], c["outcome"]) for c in found] == [(9, "killed"), (9, "killed")]
+
+
+def test_a_referent_opening_a_sentence_still_has_a_category(claims):
+    # fr_P4 of corpus/fresh: 'Dua di antaranya' with no claim before it in its own sentence
+    found = claims("Polisi menangkap lima orang di pasar. Dua di antaranya tewas di rumah sakit.")
+    assert found and all(c["category"] in ("military", "civilian", "people", "equipment", "territory", "other")
+                         for c in found)
+    assert only([c for c in found if c["text"] == "Dua di antaranya"])["category"] == "people"

@@ -14,7 +14,6 @@ from nk_nlp.components.claims.noun_phrase import read_claim
 from nk_nlp.components.claims.outcome import accepted, set_outcome
 from nk_nlp.components.claims.party import set_party
 from nk_nlp.components.claims.sentence import DocText, SentenceView
-from nk_nlp.extensions import BODY
 from nk_nlp.text.numbers import COLLECTIVE
 
 Ranges = Optional[List[Tuple[int, int]]]
@@ -24,7 +23,8 @@ DEFAULT_CATEGORY = "people"  # 'Dua di antaranya' with no claim before it: perso
 def find_claims(doc: Doc, lexicon: ClaimsLexicon) -> List[Span]:
     """The CLAIM spans of `doc`, their attributes set (source/cue/media left to nk_attribution)."""
     doc_text = DocText(doc, lexicon)
-    body = _body_ranges(doc)
+    columns = doc_text.columns
+    body = columns.body_ranges
     could_start = lexicon.grammar.could_start
     # most sentences have no number: skip them cheaply
     number_starts = [could_start(text) for text in doc_text.columns.text]
@@ -35,7 +35,7 @@ def find_claims(doc: Doc, lexicon: ClaimsLexicon) -> List[Span]:
         for claim in sentence_claims(doc_text.sentence(sent)):
             doc_text.claims.append(claim)
             span = Span(doc, sent.start + claim.start, sent.start + claim.end, label="CLAIM")
-            if not _in_body(body, span.start_char, span.end_char):
+            if not columns.in_body(span.start_char, span.end_char):
                 continue
             _set_attributes(span, claim)
             spans.append(span)
@@ -91,23 +91,9 @@ def _set_attributes(span: Span, claim: Claim) -> None:
     ext.source, ext.cue, ext.media = None, None, []
 
 
-def _body_ranges(doc: Doc) -> Ranges:
-    """Character ranges of doc.spans["body"], None for a Doc the body marker never saw (all body)."""
-    if BODY not in doc.spans:
-        return None
-    return [(s.start_char, s.end_char) for s in doc.spans[BODY]]
-
-
 def _touches_body(body: Ranges, sent: Span) -> bool:
     """Whether some of the sentence is body."""
     if body is None:
         return True
     sent_start, sent_end = sent.start_char, sent.end_char
     return any(start < sent_end and sent_start < end for start, end in body)
-
-
-def _in_body(body: Ranges, start_char: int, end_char: int) -> bool:
-    """body.in_body over the ranges of _body_ranges."""
-    if body is None:
-        return True
-    return any(start <= start_char and end_char <= end for start, end in body)

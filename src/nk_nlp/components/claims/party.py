@@ -214,6 +214,9 @@ def _subject_side(sv: SentenceView, claim: Claim, claims: List[Claim]) -> Option
             return None  # "pertempuran itu telah menewaskan": no side did it
         ent = next((e for i, e in ents.items() if i <= j < sv.ent_end(e)), None)
         if ent is not None and ent.label_ == "ACTOR":
+            at = ent.start - sv.start
+            if any(w in lex.relative_markers for w in low[max(0, at - 2):at]):
+                continue  # 'Kashmir yang dikelola Pakistan': a relative clause's agent, not the subject
             return lex.sides.side_of(ent)
         if ent is None and sv.text[j][:1].isupper():
             for width in (3, 2, 1):  # a side the entity pipeline did not mark: "Korea Utara"
