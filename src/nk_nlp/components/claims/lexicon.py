@@ -28,7 +28,7 @@ TABLES = {
     "tally_links": "tally_links",
 }
 # tables of keys added later (ADDED_KEYS gives their value for an older claims.json)
-ADDED_TABLES = {"np_closers": "np_closers", "state_force_heads": "state_force_heads"}
+ADDED_TABLES = {"np_closers": "np_closers", "np_extenders": "np_extenders", "state_force_heads": "state_force_heads"}
 # Keys added to claims.json after pipelines were first saved: a claims.json without them
 # (an older saved pipeline) gets these values, which are the ones the code had.
 ADDED_KEYS = {
@@ -44,6 +44,7 @@ ADDED_KEYS = {
     },
     "categories_without_outcome": ["military", "equipment"],
     "np_closers": [],
+    "np_extenders": [],
     "non_state_sides": [],
     "state_force_heads": [],
 }
@@ -84,6 +85,7 @@ class ClaimsLexicon:
     tally_nouns: PhraseTable
     tally_links: PhraseTable
     np_closers: PhraseTable
+    np_extenders: PhraseTable
     state_force_heads: PhraseTable
 
     def __init__(self, numbers: Dict, claims: Dict, split: Callable[[str], List[str]]):

@@ -46,7 +46,7 @@ def read_claim(sv: SentenceView, match: NumberMatch, matches: Sequence[NumberMat
         return claim
     prev = match.start - 1
     if match.qualifier_start == match.start and prev >= 0 and sv.text[prev][:1].isupper() \
-            and not sv.known_word(prev) and not lex.tally_links.at(low, prev)[0] \
+            and not sv.known_word(prev) and not sv.is_stop(prev) and not lex.tally_links.at(low, prev)[0] \
             and not lex.tally_nouns.at(low, prev)[0]:
         return None  # "Brigade 47", "Resolusi 2334": a name's number, not a count
     n, _ = lex.referents.at(low, k)
@@ -175,6 +175,9 @@ def noun_phrase(sv: SentenceView, claim: Claim, k: int) -> bool:
             j = sv.ent_end(ents[j])  # "12 tank [T-72]"
         elif category == "equipment" and j not in ents and _model_name_end(sv, j) > j:
             j = _model_name_end(sv, j)  # "60 tank Leopard", "20 drone Shahed-136"
+        elif category in ("equipment", "other") and lex.np_extenders.at(low, j)[0] \
+                and _extension_end(sv, j + lex.np_extenders.at(low, j)[0]) > j + 1:
+            j = _extension_end(sv, j + lex.np_extenders.at(low, j)[0])  # "truk bermuatan amunisi"
         else:
             break
     j = _owner(sv, claim, j)
@@ -233,10 +236,31 @@ def _owner(sv: SentenceView, claim: Claim, j: int) -> int:
     return j
 
 
+def _extension_end(sv: SentenceView, j: int) -> int:
+    """End of what an extender takes ('bermuatan [amunisi]', 'buatan [Amerika Serikat]', 'jenis
+    [AK-47]', 'kaliber [5,56 mm]'): an entity, a name or model, a number and its unit, or one
+    lower-case word that has no role of its own; j itself when there is none."""
+    lex, low, ents = sv.lexicon, sv.low, sv.ents
+    if j >= len(low):
+        return j
+    if j in ents:
+        return sv.ent_end(ents[j])
+    name_end = _model_name_end(sv, j)
+    if name_end > j:
+        return name_end
+    if lex.grammar.could_start(low[j]):
+        return j + 2 if j + 1 < len(low) and sv.is_alpha(j + 1) and not sv.known_word(j + 1) else j + 1
+    if sv.is_alpha(j) and sv.is_lower(j) and not sv.known_word(j) and not sv.is_stop(j):
+        return j + 1
+    return j
+
+
 def _model_name_end(sv: SentenceView, j: int) -> int:
     """End of a model name after an equipment noun: capitalised, not a side ('Leopard', 'Su-27')."""
     end = sv.capitalised_name(j)
     text, n = sv.text, len(sv)
+    if end == j and j < n and text[j][:1].isupper() and text[j].isalnum() and text[j].isupper():
+        end = j + 1  # "SS2", "T72": a capitalised model code with digits
     while end < n and text[end] in ("-", "–") and not sv.space_after(end - 1) \
             and end + 1 < n and text[end + 1][:1].isalnum() and end > j:
         end += 2  # "Shahed-136", "Su-27"

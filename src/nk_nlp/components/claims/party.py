@@ -24,6 +24,8 @@ def set_party(sv: SentenceView, claim: Claim, claims: List[Claim]) -> None:
         return
     if claim.antecedent is not None and claim.antecedent.party and claim.owner is None:
         claim.party = claim.antecedent.party  # a definite anaphor keeps the party of what it refers to
+        if claim.referent and claim.category in (None, "people") and claim.antecedent.category:
+            claim.category = claim.antecedent.category
         return
     if claim.referent:
         # 'tiga lainnya', 'Dua di antaranya': what was counted before, in the sentence or the article
