@@ -46,6 +46,7 @@ ADDED_KEYS = {
     "np_closers": [],
     "np_extenders": [],
     "non_state_sides": [],
+    "tally_openers": [],
     "state_force_heads": [],
 }
 
@@ -112,3 +113,4 @@ class ClaimsLexicon:
         self.no_outcome_needed = word("categories_without_outcome")
         self.sides = Sides(claims, claims["party_prefixes"])
         self.non_state_sides = word("non_state_sides")
+        self.tally_openers = word("tally_openers")

@@ -155,6 +155,47 @@ class SentenceView:
 
     def tally_before(self, claim: Claim) -> Optional[Tuple[str, str]]:
         """(category, outcome) of a tally noun before the number: 'jumlah korban tewas mencapai 1.200'."""
+        near = self._tally_near(claim)
+        if near is not None:
+            return near
+        lex, low = self.lexicon, self.low
+        j = claim.match.qualifier_start
+        if j > 0 and lex.tally_links.ending_at(low, j)[0]:
+            return self._clause_tally(j - lex.tally_links.ending_at(low, j)[0])
+        return None
+
+    def _clause_tally(self, j: int) -> Optional[Tuple[str, str]]:
+        """The tally a tally verb updates, however long its subject: 'Jumlah korban tewas akibat
+        serangan militan ke kota Dikwa, negara bagian Borno, bertambah [22 orang]', 'jumlah warga
+        sipil yang tewas dibunuh KKB ... bertambah [tujuh]'. Read back to the clause's start."""
+        lex, low = self.lexicon, self.low
+        while j > 0:
+            if lex.breakers.ending_at(low, j)[0]:
+                return None
+            n, tally = lex.tally_nouns.ending_at(low, j)
+            if n and low[j - n] in lex.tally_openers or n and j - n > 0 and low[j - n - 1] in lex.tally_openers:
+                return tuple(tally)
+            if low[j - 1] in lex.tally_openers:
+                return self._counted_after(j)
+            j -= 1
+        return None
+
+    def _counted_after(self, j: int) -> Optional[Tuple[str, str]]:
+        """'jumlah [warga sipil yang tewas]': the head after a tally opener and the outcome that follows it."""
+        lex, low = self.lexicon, self.low
+        n, category = lex.heads.at(low, j)
+        if not n:
+            return None
+        k = j + n
+        while k < len(low) and k < j + n + 4 and not lex.outcomes.at(low, k)[0]:
+            if not (lex.modifiers.at(low, k)[0] or lex.skippable.at(low, k)[0]):
+                return None
+            k += 1
+        m, value = lex.outcomes.at(low, k)
+        outcome = outcome_value(value, category) if m else None
+        return (category, outcome) if outcome else None
+
+    def _tally_near(self, claim: Claim) -> Optional[Tuple[str, str]]:
         lex, low = self.lexicon, self.low
         j = claim.match.qualifier_start
         steps = 0
