@@ -28,7 +28,8 @@ TABLES = {
     "tally_links": "tally_links",
 }
 # tables of keys added later (ADDED_KEYS gives their value for an older claims.json)
-ADDED_TABLES = {"np_closers": "np_closers", "np_extenders": "np_extenders", "state_force_heads": "state_force_heads"}
+ADDED_TABLES = {"np_closers": "np_closers", "np_extenders": "np_extenders", "state_force_heads": "state_force_heads",
+                 "subject_forces": "subject_forces"}
 # Keys added to claims.json after pipelines were first saved: a claims.json without them
 # (an older saved pipeline) gets these values, which are the ones the code had.
 ADDED_KEYS = {
@@ -48,6 +49,7 @@ ADDED_KEYS = {
     "non_state_sides": [],
     "tally_openers": [],
     "state_force_heads": [],
+    "subject_forces": [],
 }
 
 
@@ -88,6 +90,7 @@ class ClaimsLexicon:
     np_closers: PhraseTable
     np_extenders: PhraseTable
     state_force_heads: PhraseTable
+    subject_forces: PhraseTable
 
     def __init__(self, numbers: Dict, claims: Dict, split: Callable[[str], List[str]]):
         """`split`: a lower-cased phrase -> its words, as the pipeline's tokenizer splits them."""

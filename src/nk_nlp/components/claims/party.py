@@ -3,7 +3,7 @@ it, the side it was taken from, or the side that reports it (knowledge.Sides).""
 
 from typing import List, Optional
 
-from nk_nlp.components.claims.model import Claim, EnemyOwner, EntityOwner, PronounOwner, TextOwner
+from nk_nlp.components.claims.model import Claim, DefiniteOwner, EnemyOwner, EntityOwner, PronounOwner, TextOwner
 from nk_nlp.components.claims.sentence import SentenceView
 
 
@@ -12,9 +12,10 @@ def set_party(sv: SentenceView, claim: Claim, claims: List[Claim]) -> None:
     sides = lex.sides
     owner = claim.owner
     if isinstance(owner, EntityOwner):
-        claim.party = sides.side_of(owner.ent)
-        if claim.party is None:
-            claim.party = owner.ent.kb_id_ or owner.ent.text
+        claim.party = side_of_entity(sv, owner.ent)
+        return
+    if isinstance(owner, DefiniteOwner) and sv.lexicon.state_force_heads.at(low, owner.at)[0]:
+        claim.party = sv.doc_text.home_state  # 'sebuah kendaraan lapis baja milik tentara'
         return
     if isinstance(owner, TextOwner):
         claim.party = sides.side_name(owner.name, strict=False) or owner.name
@@ -60,7 +61,7 @@ def set_party(sv: SentenceView, claim: Claim, claims: List[Claim]) -> None:
     if isinstance(owner, EnemyOwner):
         # "10 tank musuh": the enemy of whoever did it, else of the side speaking in the sentence
         doer = agent or _nearest_actor_side(sv, sv.end, same_sentence=True)
-        claim.party = sides.enemy_of(doer, sv.doc_text.side_counts)
+        claim.party = enemy_of(sv, doer)
         return
     if agent is not None:
         # people and civilians a side hits are the state it attacks ('serangan India' -> Pakistan), not
@@ -71,16 +72,49 @@ def set_party(sv: SentenceView, claim: Claim, claims: List[Claim]) -> None:
         elif claim.category in ("people", "civilian"):
             claim.party = _attacked_side(sv, agent)
         else:
-            claim.party = sides.enemy_of(agent, sv.doc_text.side_counts)
+            claim.party = enemy_of(sv, agent)
         return
     if claim.category == "civilian":
-        claim.party = _nearest_actor_side(sv, sv.start + claim.match.qualifier_start, same_sentence=True)
+        nearest = _nearest_actor_side(sv, sv.start + claim.match.qualifier_start, same_sentence=True)
+        claim.party = nearest if nearest not in lex.non_state_sides else None  # civilians are no armed group's
     if claim.party is None and _home_side_counts(sv, claim):
         attacker = _attacker_side(sv)
         if attacker is not None:
             claim.party = _attacked_side(sv, attacker)  # 'serangan rudal India ... menewaskan 26 warga sipil'
         elif sv.doc_text.home_state not in sv.doc_text.attackers or claim.category == "military":
             claim.party = sv.doc_text.home_state  # '300 warga mengungsi', 'enam prajurit' in a Papua article
+
+
+def side_of_entity(sv: SentenceView, ent) -> Optional[str]:
+    """The canonical side an entity stands for ('Intelijen Tentara Nasional Indonesia' -> Indonesia,
+    through the side its name ends with); an entity of no known side keeps its own name ('JNIM')."""
+    sides = sv.lexicon.sides
+    name = (ent.kb_id_ or ent.text).strip()
+    side = sides.side_name(name)
+    if side is None:
+        words = name.split()
+        side = next((sides.side_name(" ".join(words[k:])) for k in range(1, len(words))
+                     if sides.side_name(" ".join(words[k:]))), None)
+    return side or sides.side_of(ent) or name
+
+
+def enemy_of(sv: SentenceView, side: Optional[str]) -> Optional[str]:
+    """The enemy of `side` in this article: the first of its adversaries the article names (or
+    one it names twice as often), else its first adversary; for a side of no listed war, the
+    article's home state when that is not `side`."""
+    if not side:
+        return None
+    counts = sv.doc_text.side_counts
+    adversaries = sv.lexicon.sides.adversaries.get(side, [])
+    named = [a for a in adversaries if counts.get(a)]
+    if named:
+        # the first listed (armed adversaries come first), unless the article is plainly about another
+        first, most = named[0], max(named, key=lambda a: counts[a])
+        return most if counts[most] >= 2 * counts[first] else first
+    if adversaries:
+        return adversaries[0]
+    home = sv.doc_text.home_state
+    return home if home != side else None
 
 
 def _attacked_side(sv: SentenceView, attacker: str) -> Optional[str]:
@@ -225,4 +259,8 @@ def _subject_side(sv: SentenceView, claim: Claim, claims: List[Claim]) -> Option
                 name = sv.span_text(max(0, j - width + 1), j + 1)
                 if lex.sides.side_name(name):
                     return lex.sides.side_name(name)
+        if ent is None and lex.subject_forces.at(low, j)[0] and j + 1 < len(low) and j + 1 not in ents:
+            return sv.doc_text.home_state  # 'pasukan pemerintah menyita', 'petugas menyita': the state's forces
+        if ent is None and low[j].endswith("nya") and lex.subject_forces.at([low[j][:-3]], 0)[0]:
+            return _nearest_actor_side(sv, sv.start + j)  # 'pasukannya merampas': the forces of who speaks
     return None
