@@ -547,3 +547,59 @@ def test_a_referent_opening_a_sentence_still_has_a_category(claims):
     assert found and all(c["category"] in ("military", "civilian", "people", "equipment", "territory", "other")
                          for c in found)
     assert only([c for c in found if c["text"] == "Dua di antaranya"])["category"] == "people"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the next list item's predicate is its own, not the previous item's
+    ("Ledakan itu menewaskan 14 orang dan 31 orang mengalami luka-luka.",
+     [("14 orang", "killed"), ("31 orang", "wounded")]),
+    # an appositive between the counted noun and its predicate, and the appositive's own count
+    ("Sebanyak 11 orang lainnya, termasuk tiga anak, tewas di desa itu.",
+     [("11 orang lainnya", "killed"), ("tiga anak", "killed")]),
+    # a relative clause between the counted noun and its predicate
+    ("Lembaga itu mencatat 68 warga sipil yang terkonfirmasi terbunuh sepanjang tahun lalu.",
+     [("68 warga sipil", "killed")]),
+    # kerugian of people
+    ("Kerugian Georgia mencapai 410 prajurit.", [("410 prajurit", "killed_or_wounded")]),
+    # a tally whose noun is left out, and a later tally named without its outcome
+    ("Jumlah korban tewas mencapai 910 orang. Angka sebelumnya 870 orang.",
+     [("910 orang", "killed"), ("870 orang", "killed")]),
+    ("Militer mengaku kehilangan 316 dalam sepekan.", [("316", "killed")]),
+    # a long tally subject read back from its verb
+    ("Jumlah korban tewas akibat serangan kelompok bersenjata ke pasar kota itu bertambah 12 orang menjadi 57 orang.",
+     [("12 orang", "killed"), ("57 orang", "killed")]),
+])
+def test_outcome_from_the_clause(claims, sentence, expected):
+    assert [(c["text"], c["outcome"]) for c in claims(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Setiap pos jaga biasanya berisi hingga enam tentara.",
+    "Polisi mencatat tiga insiden terpisah di kabupaten itu.",
+    "Militer memakai empat jenis rudal dalam serangan itu.",
+])
+def test_counts_of_events_capacity_and_kinds_are_no_claims(claims, sentence):
+    assert claims(sentence) == []
+
+
+def test_people_shot_with_no_result_are_killed_or_wounded(claims):
+    claim = only(claims("Kelompok bersenjata itu menembak tiga anggota polisi di pos jaga."))
+    assert claim["outcome"] == "killed_or_wounded"
+
+
+def test_a_side_that_has_its_dead_is_their_party(claims):
+    claim = only(claims("Israel menyebut Hamas memiliki 610 orang yang tewas dalam pertempuran itu.", pipes=ENTITY_PIPES))
+    assert (claim["outcome"], claim["party"]) == ("killed", "Hamas")
+
+
+def test_civilians_hit_by_one_states_attack_are_the_attacked_states(claims):
+    text = ("Pakistan mengecam India. Serangan rudal India ke kota Bahawalpur di Pakistan menewaskan "
+            "13 warga sipil, kata militer Pakistan.")
+    claim = only(claims(text, pipes=ENTITY_PIPES))
+    assert claim["party"] == "Pakistan"
+
+
+def test_soldiers_without_owner_in_an_article_about_one_state_are_that_states(claims):
+    text = "Militer Mali menyebut serangan itu gagal. Menurut militer Mali, hanya tujuh prajurit yang gugur."
+    claim = only(claims(text, pipes=ENTITY_PIPES))
+    assert (claim["text"], claim["party"]) == ("tujuh prajurit", "Mali")

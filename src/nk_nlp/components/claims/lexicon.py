@@ -28,7 +28,7 @@ TABLES = {
     "tally_links": "tally_links",
 }
 # tables of keys added later (ADDED_KEYS gives their value for an older claims.json)
-ADDED_TABLES = {"np_closers": "np_closers", "np_extenders": "np_extenders", "state_force_heads": "state_force_heads",
+ADDED_TABLES = {"np_closers": "np_closers", "appositive_openers": "appositive_openers", "np_extenders": "np_extenders", "state_force_heads": "state_force_heads",
                  "subject_forces": "subject_forces"}
 # Keys added to claims.json after pipelines were first saved: a claims.json without them
 # (an older saved pipeline) gets these values, which are the ones the code had.
@@ -46,6 +46,7 @@ ADDED_KEYS = {
     "categories_without_outcome": ["military", "equipment"],
     "np_closers": [],
     "np_extenders": [],
+    "appositive_openers": [],
     "non_state_sides": [],
     "tally_openers": [],
     "state_force_heads": [],
@@ -89,6 +90,7 @@ class ClaimsLexicon:
     tally_links: PhraseTable
     np_closers: PhraseTable
     np_extenders: PhraseTable
+    appositive_openers: PhraseTable
     state_force_heads: PhraseTable
     subject_forces: PhraseTable
 

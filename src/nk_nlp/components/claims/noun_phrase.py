@@ -294,6 +294,12 @@ def bare_ok(sv: SentenceView, claim: Claim, k: int) -> bool:
     if tally is not None:
         claim.category, claim.head_outcome, claim.tally = tally[0], tally[1], True
         return True
+    q = claim.match.qualifier_start
+    n, value = lex.outcomes.ending_at(low, q)
+    if n and lex.own_side_verbs.ending_at(low, q)[0] and outcome_value(value, "people") in lex.people_outcomes \
+            and (k >= len(low) or not sv.is_alpha(k) or sv.is_stop(k) or lex.locators.at(low, k)[0]):
+        claim.category, claim.head_outcome, claim.tally = "people", outcome_value(value, "people"), True
+        return True  # "kehilangan 532 dalam sepekan": a side's own losses, the noun left out
     j = k
     while j < len(low) and lex.skippable.at(low, j)[0]:
         j += lex.skippable.at(low, j)[0]

@@ -20,7 +20,7 @@ def set_outcome(sv: SentenceView, claim: Claim, claims: List[Claim]) -> None:
         return
     after_from = claim.continuation if claim.continuation is not None else claim.end
     finders = [
-        ("after", lambda: outcome_after(sv, after_from, claim.category)),
+        ("after", lambda: outcome_after(sv, after_from, claim.category, _in_appositive(sv, claim))),
         ("before", lambda: _outcome_before(sv, claim, claims)),
         ("after", lambda: _chain_outcome(sv, claim, claims)),
     ]
@@ -41,7 +41,9 @@ def set_outcome(sv: SentenceView, claim: Claim, claims: List[Claim]) -> None:
     if claim.head_outcome is None and claim.category in ("people", "civilian", "military"):
         tally = sv.tally_before(claim)  # "jumlah korban tewas ... mencapai 43.000 jiwa"
         if tally is not None:
-            claim.outcome = tally[1]
+            claim.tally = True
+            # "Angka sebelumnya 850 orang": a tally named without its outcome is the article's last tally
+            claim.outcome = tally[1] or next((c.outcome for c in reversed(sv.doc_text.claims) if c.outcome), None)
             return
     claim.outcome = claim.head_outcome
 
@@ -57,9 +59,20 @@ def accepted(sv: SentenceView, claim: Claim) -> bool:
     return claim.category in sv.lexicon.no_outcome_needed
 
 
-def outcome_after(sv: SentenceView, j: int, category: Optional[str]) -> Optional[Found]:
-    """The predicate right after a noun phrase ending at j."""
+def _in_appositive(sv: SentenceView, claim: Claim) -> bool:
+    """', termasuk [dua anak], tewas': the claim is the inside of an appositive."""
+    q = claim.match.qualifier_start
+    n = sv.lexicon.appositive_openers.ending_at(sv.low, q)[0]
+    return bool(n) and q - n > 0 and sv.low[q - n - 1] == ","
+
+
+def outcome_after(sv: SentenceView, j: int, category: Optional[str],
+                  in_appositive: bool = False) -> Optional[Found]:
+    """The predicate right after a noun phrase ending at j (past the closing comma of an
+    appositive the noun phrase is the inside of)."""
     lex, low = sv.lexicon, sv.low
+    if in_appositive and j < len(low) and low[j] == ",":
+        j += 1
     seen_prep = 0
     steps = 0
     while j < len(low) and steps < 10:
@@ -76,6 +89,12 @@ def outcome_after(sv: SentenceView, j: int, category: Optional[str]) -> Optional
         if low[j] == "," and j + 1 < len(low) and low[j + 1] in lex.relative_markers:
             j, steps = j + 1, steps + 1
             continue
+        if low[j] == "," and lex.appositive_openers.at(low, j + 1)[0]:
+            # "20 orang lainnya, termasuk dua anak, tewas": past the appositive to its closing comma
+            close = next((k for k in range(j + 2, min(len(low), j + 12)) if low[k] == ","), None)
+            if close is not None:
+                j, steps = close + 1, steps + 1
+                continue
         if seen_prep < 2 and lex.locators.at(low, j)[0]:
             # "tujuh desa di tiga distrik, yang berhasil dikuasai": skip a short place phrase
             seen_prep += 1

@@ -1,6 +1,7 @@
 """Whose it was: the party of each claim of a sentence, from its owner, the side that did
 it, the side it was taken from, or the side that reports it (knowledge.Sides)."""
 
+from dataclasses import replace
 from typing import List, Optional
 
 from nk_nlp.components.claims.model import Claim, DefiniteOwner, EnemyOwner, EntityOwner, PronounOwner, TextOwner
@@ -45,6 +46,13 @@ def set_party(sv: SentenceView, claim: Claim, claims: List[Claim]) -> None:
         reporter = _reporter_side(sv)
         if reporter is not None:
             claim.party = reporter  # "30 warga sipil tewas, kata Kementerian Kesehatan Gaza"
+            return
+    own_verb = lex.own_side_verbs.ending_at(low, claim.match.qualifier_start)[0]
+    if own_verb and claim.predicate_before is None:
+        verb_at = claim.match.qualifier_start - own_verb  # "Hamas memiliki 540 orang yang tewas": Hamas's own
+        owner_side = _subject_side(sv, replace(claim, predicate_before=(verb_at, own_verb)), claims)
+        if owner_side is not None:
+            claim.party = owner_side
             return
     after = claim.predicate_after
     if after is not None and lex.possessive.at(low, after[0] + after[1])[0]:
