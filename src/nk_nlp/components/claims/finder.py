@@ -4,7 +4,7 @@ Per sentence, in order: the number expressions (text.numbers), the claim each co
 (noun_phrase), their outcomes (outcome), the claims kept, their parties (party).
 """
 
-from typing import List, Optional, Tuple
+from typing import List, Optional
 
 from spacy.tokens import Doc, Span
 
@@ -16,7 +16,6 @@ from nk_nlp.components.claims.party import set_party
 from nk_nlp.components.claims.sentence import DocText, SentenceView
 from nk_nlp.text.numbers import COLLECTIVE
 
-Ranges = Optional[List[Tuple[int, int]]]
 DEFAULT_CATEGORY = "people"  # 'Dua di antaranya' with no claim before it: persons, no side of service stated
 
 
@@ -24,13 +23,12 @@ def find_claims(doc: Doc, lexicon: ClaimsLexicon) -> List[Span]:
     """The CLAIM spans of `doc`, their attributes set (source/cue/media left to nk_attribution)."""
     doc_text = DocText(doc, lexicon)
     columns = doc_text.columns
-    body = columns.body_ranges
     could_start = lexicon.grammar.could_start
     # most sentences have no number: skip them cheaply
     number_starts = [could_start(text) for text in doc_text.columns.text]
     spans: List[Span] = []
     for sent in doc.sents:
-        if not _touches_body(body, sent) or not any(number_starts[sent.start:sent.end]):
+        if not any(number_starts[sent.start:sent.end]) or not columns.touches_body(sent.start_char, sent.end_char):
             continue
         for claim in sentence_claims(doc_text.sentence(sent)):
             doc_text.claims.append(claim)
@@ -90,10 +88,3 @@ def _set_attributes(span: Span, claim: Claim) -> None:
     ext.party = claim.party
     ext.source, ext.cue, ext.media = None, None, []
 
-
-def _touches_body(body: Ranges, sent: Span) -> bool:
-    """Whether some of the sentence is body."""
-    if body is None:
-        return True
-    sent_start, sent_end = sent.start_char, sent.end_char
-    return any(start < sent_end and sent_start < end for start, end in body)
