@@ -556,6 +556,10 @@ def test_a_referent_opening_a_sentence_still_has_a_category(claims):
     # an appositive between the counted noun and its predicate, and the appositive's own count
     ("Sebanyak 11 orang lainnya, termasuk tiga anak, tewas di desa itu.",
      [("11 orang lainnya", "killed"), ("tiga anak", "killed")]),
+    # a noun the lexicon lacks, of two words, or inside an appositive
+    ("Lima penebang kayu tewas di hutan itu.", [("Lima penebang kayu", "killed")]),
+    ("Dua orang lainnya, termasuk seorang juru masak sipil, mengalami luka tembak.",
+     [("Dua orang lainnya", "wounded"), ("seorang juru masak sipil", "wounded")]),
     # a relative clause between the counted noun and its predicate
     ("Lembaga itu mencatat 68 warga sipil yang terkonfirmasi terbunuh sepanjang tahun lalu.",
      [("68 warga sipil", "killed")]),

@@ -99,6 +99,13 @@ def _unknown_head(sv: SentenceView, claim: Claim, k: int) -> bool:
             or lex.rejected_before.at(low, k)[0] or sv.is_stop(k):
         return False
     j = k + 1
+    if j < len(low) and sv.is_alpha(j) and sv.is_lower(j) and not sv.known_word(j) and not sv.is_stop(j):
+        j += 1  # "Tujuh pendulang emas tewas": a two-word noun
+    while j < len(low) and lex.modifiers.at(low, j)[0]:
+        j += lex.modifiers.at(low, j)[0]  # "seorang sopir sipil"
+    noun_end = j
+    if j < len(low) and low[j] == "," and sv.in_appositive(claim):
+        j += 1  # ", termasuk seorang sopir sipil, mengalami luka tembak"
     while j < len(low) and lex.skippable.at(low, j)[0]:
         j += lex.skippable.at(low, j)[0]
     n, value = lex.outcomes.at(low, j)
@@ -112,9 +119,12 @@ def _unknown_head(sv: SentenceView, claim: Claim, k: int) -> bool:
         n, value = lex.outcomes.ending_at(low, j)
         outcome = outcome_value(value, "people") if n else None
         person_verb = bool(n) and bool(lex.person_verbs.at(low, j - n)[0])
+    else:
+        claim.end = noun_end
     if outcome is None:
         return False
-    claim.end = k + 1
+    if claim.end <= k:
+        claim.end = k + 1
     people = lex.person_taken_outcomes if person_verb else lex.people_outcomes
     claim.category = "people" if outcome in people or person_verb else "other"
     return True

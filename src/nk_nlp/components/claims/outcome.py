@@ -20,7 +20,7 @@ def set_outcome(sv: SentenceView, claim: Claim, claims: List[Claim]) -> None:
         return
     after_from = claim.continuation if claim.continuation is not None else claim.end
     finders = [
-        ("after", lambda: outcome_after(sv, after_from, claim.category, _in_appositive(sv, claim))),
+        ("after", lambda: outcome_after(sv, after_from, claim.category, sv.in_appositive(claim))),
         ("before", lambda: _outcome_before(sv, claim, claims)),
         ("after", lambda: _chain_outcome(sv, claim, claims)),
     ]
@@ -57,13 +57,6 @@ def accepted(sv: SentenceView, claim: Claim) -> bool:
     if claim.outcome is not None or claim.tally or claim.referent:
         return True
     return claim.category in sv.lexicon.no_outcome_needed
-
-
-def _in_appositive(sv: SentenceView, claim: Claim) -> bool:
-    """', termasuk [dua anak], tewas': the claim is the inside of an appositive."""
-    q = claim.match.qualifier_start
-    n = sv.lexicon.appositive_openers.ending_at(sv.low, q)[0]
-    return bool(n) and q - n > 0 and sv.low[q - n - 1] == ","
 
 
 def outcome_after(sv: SentenceView, j: int, category: Optional[str],

@@ -214,6 +214,12 @@ class SentenceView:
             return None
         return None
 
+    def in_appositive(self, claim: Claim) -> bool:
+        """', termasuk [dua anak], tewas': the claim is the inside of an appositive."""
+        q = claim.match.qualifier_start
+        n = self.lexicon.appositive_openers.ending_at(self.low, q)[0]
+        return bool(n) and q - n > 0 and self.low[q - n - 1] == ","
+
     def place_word(self, j: int) -> bool:
         """A word of a short place phrase: a name, a number, a place noun ('di tiga distrik', 'di Kharkiv')."""
         lex, low = self.lexicon, self.low
