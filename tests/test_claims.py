@@ -222,8 +222,10 @@ def test_part_of_a_whole_is_a_bare_claim(claims):
 
 
 def test_numberless_conjunct_shares_the_predicate(claims):
-    claim = only(claims("Di Sumy, 9 warga sipil dan seorang petugas medis terluka akibat serangan drone."))
-    assert (claim["text"], claim["outcome"]) == ("9 warga sipil", "wounded")
+    # 'seorang' counting a loss is a claim of its own (CHANGES.md 2026-12-06), sharing the predicate
+    found = claims("Di Sumy, 9 warga sipil dan seorang petugas medis terluka akibat serangan drone.")
+    assert [(c["text"], c["outcome"]) for c in found] == [("9 warga sipil", "wounded"),
+                                                          ("seorang petugas medis", "wounded")]
 
 
 def test_nested_place_phrases_before_the_predicate(claims):
@@ -507,3 +509,101 @@ def test_held_out_articles_claims(run):
 def test_a_number_ending_the_text_reads_as_with_a_full_stop(claims, text):
     # a headline or last line without a full stop once crashed nk_claims (IndexError)
     assert claims(text) == claims(text + ".")
+
+
+# -- counting forms and parties of issue 14 (sentences written for these tests) ------------
+
+@pytest.mark.parametrize("sentence,span,value,outcome", [
+    ("Dalam penyergapan itu seorang prajurit gugur di tempat.", "seorang prajurit", 1, "killed"),
+    ("Penembak jitu melukai sebelas warga, termasuk seorang anak.", "seorang anak", 1, "wounded"),
+    ("Sebuah tank terbakar setelah dihantam rudal antitank di pinggiran kota.", "Sebuah tank", 1, "destroyed"),
+])
+def test_seorang_and_sebuah_count_a_loss(claims, sentence, span, value, outcome):
+    found = {c["text"]: c for c in claims(sentence)}
+    assert found[span]["value"] == value and found[span]["outcome"] == outcome
+
+
+@pytest.mark.parametrize("sentence", [
+    "Seorang juru bicara militer menolak berkomentar soal operasi itu.",
+    "Sebuah jet tempur mengebom gudang senjata di utara kota.",
+])
+def test_seorang_and_sebuah_without_a_loss_are_no_claims(claims, sentence):
+    assert [c for c in claims(sentence) if c["value"] == 1] == []
+
+
+def test_collective_ke_form_counts_the_group_and_ordinals_do_not(claims):
+    found = claims("Kedelapan prajurit itu tewas setelah pos mereka dibakar. Hari kedua operasi berjalan lancar.")
+    assert [(c["text"], c["value"], c["outcome"]) for c in found] == [("Kedelapan prajurit itu", 8, "killed")]
+
+
+def test_definite_anaphor_keeps_the_outcome_of_what_it_refers_to(claims):
+    found = claims("Sembilan warga sipil tewas di hutan. Jenazah kesembilan korban dibawa ke rumah sakit.")
+    assert [(c["value"], c["outcome"]) for c in found] == [(9, "killed"), (9, "killed")]
+
+
+def test_a_referent_opening_a_sentence_still_has_a_category(claims):
+    # fr_P4 of corpus/fresh: 'Dua di antaranya' with no claim before it in its own sentence
+    found = claims("Polisi menangkap lima orang di pasar. Dua di antaranya tewas di rumah sakit.")
+    assert found and all(c["category"] in ("military", "civilian", "people", "equipment", "territory", "other")
+                         for c in found)
+    assert only([c for c in found if c["text"] == "Dua di antaranya"])["category"] == "people"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the next list item's predicate is its own, not the previous item's
+    ("Ledakan itu menewaskan 14 orang dan 31 orang mengalami luka-luka.",
+     [("14 orang", "killed"), ("31 orang", "wounded")]),
+    # an appositive between the counted noun and its predicate, and the appositive's own count
+    ("Sebanyak 11 orang lainnya, termasuk tiga anak, tewas di desa itu.",
+     [("11 orang lainnya", "killed"), ("tiga anak", "killed")]),
+    # a noun the lexicon lacks, of two words, or inside an appositive
+    ("Lima penebang kayu tewas di hutan itu.", [("Lima penebang kayu", "killed")]),
+    ("Dua orang lainnya, termasuk seorang juru masak sipil, mengalami luka tembak.",
+     [("Dua orang lainnya", "wounded"), ("seorang juru masak sipil", "wounded")]),
+    # a relative clause between the counted noun and its predicate
+    ("Lembaga itu mencatat 68 warga sipil yang terkonfirmasi terbunuh sepanjang tahun lalu.",
+     [("68 warga sipil", "killed")]),
+    # kerugian of people
+    ("Kerugian Georgia mencapai 410 prajurit.", [("410 prajurit", "killed_or_wounded")]),
+    # a tally whose noun is left out, and a later tally named without its outcome
+    ("Jumlah korban tewas mencapai 910 orang. Angka sebelumnya 870 orang.",
+     [("910 orang", "killed"), ("870 orang", "killed")]),
+    ("Militer mengaku kehilangan 316 dalam sepekan.", [("316", "killed")]),
+    # a long tally subject read back from its verb
+    ("Jumlah korban tewas akibat serangan kelompok bersenjata ke pasar kota itu bertambah 12 orang menjadi 57 orang.",
+     [("12 orang", "killed"), ("57 orang", "killed")]),
+])
+def test_outcome_from_the_clause(claims, sentence, expected):
+    assert [(c["text"], c["outcome"]) for c in claims(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Setiap pos jaga biasanya berisi hingga enam tentara.",
+    "Polisi mencatat tiga insiden terpisah di kabupaten itu.",
+    "Militer memakai empat jenis rudal dalam serangan itu.",
+])
+def test_counts_of_events_capacity_and_kinds_are_no_claims(claims, sentence):
+    assert claims(sentence) == []
+
+
+def test_people_shot_with_no_result_are_killed_or_wounded(claims):
+    claim = only(claims("Kelompok bersenjata itu menembak tiga anggota polisi di pos jaga."))
+    assert claim["outcome"] == "killed_or_wounded"
+
+
+def test_a_side_that_has_its_dead_is_their_party(claims):
+    claim = only(claims("Israel menyebut Hamas memiliki 610 orang yang tewas dalam pertempuran itu.", pipes=ENTITY_PIPES))
+    assert (claim["outcome"], claim["party"]) == ("killed", "Hamas")
+
+
+def test_civilians_hit_by_one_states_attack_are_the_attacked_states(claims):
+    text = ("Pakistan mengecam India. Serangan rudal India ke kota Bahawalpur di Pakistan menewaskan "
+            "13 warga sipil, kata militer Pakistan.")
+    claim = only(claims(text, pipes=ENTITY_PIPES))
+    assert claim["party"] == "Pakistan"
+
+
+def test_soldiers_without_owner_in_an_article_about_one_state_are_that_states(claims):
+    text = "Militer Mali menyebut serangan itu gagal. Menurut militer Mali, hanya tujuh prajurit yang gugur."
+    claim = only(claims(text, pipes=ENTITY_PIPES))
+    assert (claim["text"], claim["party"]) == ("tujuh prajurit", "Mali")

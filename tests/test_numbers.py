@@ -234,3 +234,25 @@ def test_bounds_come_from_the_schema():
 
 _PHRASE = {EXACT: "sebanyak", AT_LEAST: "sedikitnya", MORE: "lebih dari", NEARLY: "hampir", APPROX: "sekitar",
            UP_TO: "paling banyak"}
+
+
+@pytest.mark.parametrize("text,value,form", [
+    ("seorang prajurit", 1, "single"),
+    ("sebuah tank", 1, "single"),
+    ("Ketujuh prajurit itu", 7, "collective"),
+    ("kedua korban", 2, "collective"),
+    ("kesepuluh sandera", 10, "collective"),
+])
+def test_single_and_collective_forms_carry_their_form(text, value, form):
+    """The grammar reads them; nk_claims decides where they count (a loss, a tally, before a noun)."""
+    (match,) = default_grammar().find_all(tokenize(text))
+    assert (match.quantity.value, match.quantity.qualifier, match.form) == (value, "exact", form)
+
+
+def test_a_qualifier_before_seorang_bounds_it():
+    (match,) = default_grammar().find_all(tokenize("sedikitnya seorang anak"))
+    assert (match.quantity.value, match.quantity.low, match.quantity.high) == (1, 1, None)
+
+
+def test_plain_numbers_keep_the_plain_form():
+    assert [m.form for m in default_grammar().find_all(tokenize("tujuh desa dan 500-600 warga"))] == ["plain", "plain"]

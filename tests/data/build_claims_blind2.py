@@ -43,9 +43,9 @@ ARTICLES.append(("b2_myanmar", B2, [
     ("30 pos militer", 0, 30, 30, 30, "exact", "territory", "captured", "Myanmar"),
     ("dua kota perbatasan", 0, 2, 2, 2, "exact", "territory", "captured", "Myanmar"),
     ("200 tentara junta", 0, 200, 200, N, "more_than", "military", "captured", "Myanmar"),
-    ("335.000 orang", 0, 335000, N, N, "approximately", "people", "other", N),
-    ("90 warga sipil", 0, 90, 90, N, "at_least", "civilian", "killed", N),
-    ("13 anak-anak", 0, 13, 13, 13, "exact", "civilian", "killed", N),
+    ("335.000 orang", 0, 335000, N, N, "approximately", "people", "other", "Myanmar"),
+    ("90 warga sipil", 0, 90, 90, N, "at_least", "civilian", "killed", "Myanmar"),
+    ("13 anak-anak", 0, 13, 13, 13, "exact", "civilian", "killed", "Myanmar"),
     ("12 desa", 0, 12, 12, 12, "exact", "territory", "other", N),
 ]))
 

@@ -38,8 +38,9 @@ Kementerian Pertahanan Kamboja menuduh Thailand menjatuhkan bom dari jet tempur 
 
 Baca Juga: 10 Fakta Konflik Kuil Preah Vihear"""
 ARTICLES.append(("c2_thailand", C2, [
-    ("12 orang", 0, 12, 12, N, "at_least", "people", "killed", N),
+    ("12 orang", 0, 12, 12, N, "at_least", "people", "killed", "Thailand"),
     ("14 warga sipil", 0, 14, 14, 14, "exact", "civilian", "wounded", "Thailand"),
+    ("seorang tentara", 0, 1, 1, 1, "exact", "military", "wounded", "Thailand"),
     ("40.000 penduduk", 0, 40000, 40000, N, "more_than", "civilian", "other", "Thailand"),
     ("satu drone Thailand", 0, 1, 1, 1, "exact", "equipment", "destroyed", "Thailand"),
 ]))
@@ -52,9 +53,9 @@ Sekitar 300 tentara bayaran asal Rumania yang bertempur untuk pemerintah Kongo m
 
 (ant/rtr)"""
 ARTICLES.append(("c3_goma", C3, [
-    ("Ratusan", 0, N, 100, 999, "vague", "people", "killed", N),
-    ("700 orang", 0, 700, 700, N, "at_least", "people", "killed", N),
-    ("2.800 lainnya", 0, 2800, N, 2800, "nearly", "people", "wounded", N),
+    ("Ratusan", 0, N, 100, 999, "vague", "people", "killed", "Kongo"),
+    ("700 orang", 0, 700, 700, N, "at_least", "people", "killed", "Kongo"),
+    ("2.800 lainnya", 0, 2800, N, 2800, "nearly", "people", "wounded", "Kongo"),
     ("300 tentara bayaran asal Rumania", 0, 300, N, N, "approximately", "military", "captured", "Rumania"),
     ("dua bandara", 0, 2, 2, 2, "exact", "other", "captured", "Kongo"),
     ("puluhan kendaraan militer", 0, N, 10, 99, "vague", "equipment", "captured", "Kongo"),

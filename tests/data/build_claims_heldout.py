@@ -67,9 +67,9 @@ Tentara Sudan mengumumkan telah merebut kembali 7 desa di negara bagian Gezira d
 
 Sekolah-sekolah di kota itu ditutup selama dua bulan."""
 ARTICLES.append(("h3_sudan", T3, [
-    ("40 warga sipil", 0, 40, 40, 40, "exact", "civilian", "killed", N),
-    ("12 juta orang", 0, 12000000, 12000000, N, "more_than", "people", "other", N),
-    ("150.000 orang", 0, 150000, N, N, "approximately", "people", "killed", N),
+    ("40 warga sipil", 0, 40, 40, 40, "exact", "civilian", "killed", "Sudan"),
+    ("12 juta orang", 0, 12000000, 12000000, N, "more_than", "people", "other", "Sudan"),
+    ("150.000 orang", 0, 150000, N, N, "approximately", "people", "killed", "Sudan"),
     ("7 desa", 0, 7, 7, 7, "exact", "territory", "captured", "Pasukan Dukungan Cepat"),
     ("puluhan pejuang RSF", 0, N, 10, 99, "vague", "military", "captured", "Pasukan Dukungan Cepat"),
     ("15 kendaraan tempur milik milisi itu", 0, 15, 15, 15, "exact", "equipment", "destroyed", "Pasukan Dukungan Cepat"),
@@ -109,6 +109,7 @@ Artikel ini telah tayang di Contoh.com dengan judul Israel Gempur Lebanon"""
 ARTICLES.append(("h5_lebanon", T5, [
     ("150 Roket", 0, 150, 150, 150, "exact", "equipment", "other", "Hizbullah"),
     ("150 roket", 0, 150, N, N, "approximately", "equipment", "other", "Hizbullah"),
+    ("seorang komandan senior", 0, 1, 1, 1, "exact", "military", "killed", "Hizbullah"),
     ("558 orang", 0, 558, 558, 558, "exact", "people", "killed", "Lebanon"),
     ("1.835 lainnya", 0, 1835, 1835, 1835, "exact", "people", "wounded", "Lebanon"),
     ("50 anak-anak", 0, 50, 50, 50, "exact", "civilian", "killed", "Lebanon"),

@@ -78,6 +78,11 @@ class TokenColumns:
             end_char = start_char + 1
         return any(start <= start_char and end_char <= end for start, end in ranges)
 
+    def touches_body(self, start_char: int, end_char: int) -> bool:
+        """True when some of [start_char, end_char) is body (a sentence partly in the body)."""
+        ranges = self.body_ranges
+        return ranges is None or any(start < end_char and start_char < end for start, end in ranges)
+
     @cached_property
     def body_mask(self) -> List[bool]:
         """Per token: inside a body span (all True for a Doc without a body group)."""

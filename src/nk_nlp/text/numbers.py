@@ -25,7 +25,10 @@ DIGITS_AN = re.compile(r"^(\d+(?:[.,]\d+)*)an$")  # "4.000an"
 COULD_START_CACHE_SIZE = 65536
 # Keys added to numbers.json after pipelines were first saved: a numbers.json without them
 # (saved with an older pipeline) gets these values, which are the ones the code had.
-ADDED_KEYS = {"comparatives": ["banyak", "tinggi", "besar", "kecil", "sedikit", "rendah", "dari"]}
+ADDED_KEYS = {"comparatives": ["banyak", "tinggi", "besar", "kecil", "sedikit", "rendah", "dari"],
+              "single_words": [], "collective_prefix": None}
+# NumberMatch.form: how the number is written, where the claim rules must ask more of it
+PLAIN, SINGLE, COLLECTIVE = "plain", "single", "collective"
 WORD_PATTERN = re.compile(r"\d+(?:[.,]\d+)*(?:an\b)?|[^\W\d_]+(?:-[^\W\d_]+)*|\S", re.UNICODE)
 
 class Word(NamedTuple):
@@ -63,6 +66,7 @@ class NumberMatch:
     expr_end: int
     quantity: Quantity
     year_like: bool = False
+    form: str = PLAIN  # SINGLE: 'seorang', 'sebuah'; COLLECTIVE: 'ketujuh', 'kedua'
 
 
 # Longest run of digits read as a number: past 15 a double loses digits, and no news
@@ -150,7 +154,14 @@ class NumberGrammar:
         self.year_low, self.year_high = lexicon["year_range"]
         self.blockers = set(lexicon["not_a_number_after"])
         self.comparatives = set(lexicon.get("comparatives", ADDED_KEYS["comparatives"]))
-        self.word_starts = set(self.units) | set(self.se_forms) | self.half | set(self.vague)
+        self.singles = set(lexicon.get("single_words", ADDED_KEYS["single_words"]))
+        prefix = lexicon.get("collective_prefix", ADDED_KEYS["collective_prefix"])
+        # "ketujuh" -> 7, "kesembilan" -> 9; "kesatu" is only ordinal ("pertama"), so from two up
+        self.collectives: Dict[str, int] = {prefix + w: v for w, v in self.units.items() if v >= 2} if prefix else {}
+        self.collectives.update({prefix + w: 10 for w in self.se_forms if self.se_forms[w] == ["satu", "puluh"]}
+                                if prefix else {})
+        self.word_starts = set(self.units) | set(self.se_forms) | self.half | set(self.vague) \
+            | self.singles | set(self.collectives)
 
     @classmethod
     def from_file(cls, path: Union[str, Path] = DEFAULT_LEXICON) -> "NumberGrammar":
@@ -175,6 +186,11 @@ class NumberGrammar:
         w = words[i].lower
         if DIGITS.match(w):
             return self._digits_at(words, i)
+        if w in self.singles:
+            return (i + 1, 1, 1, 1)
+        if w in self.collectives:
+            value = self.collectives[w]
+            return (i + 1, value, value, value)
         if w in self.vague:
             low, high = self.vague[w]
             j = i + 1
@@ -308,6 +324,12 @@ class NumberGrammar:
         end, value, low, high = read
         if self.is_trap(words, i, end):
             return None
+        if w in self.singles or w in self.collectives:
+            form = SINGLE if w in self.singles else COLLECTIVE
+            q_start, qualifier = self.qualifier_before(words, i)
+            if form == COLLECTIVE or qualifier is None:  # "hanya seorang": the qualifier is not one of bounds
+                return NumberMatch(i, i, end, end, make_quantity(value), form=form)
+            return NumberMatch(q_start, i, end, end, make_quantity(value, qualifier), form=form)
         year_like = self.is_year_like(words, i, end)
         q_start, qualifier = self.qualifier_before(words, i)
         ranged = self._range_after(words, i, end, value, low, year_like)

@@ -4,7 +4,7 @@ Per sentence, in order: the number expressions (text.numbers), the claim each co
 (noun_phrase), their outcomes (outcome), the claims kept, their parties (party).
 """
 
-from typing import List, Optional, Tuple
+from typing import List, Optional
 
 from spacy.tokens import Doc, Span
 
@@ -14,25 +14,26 @@ from nk_nlp.components.claims.noun_phrase import read_claim
 from nk_nlp.components.claims.outcome import accepted, set_outcome
 from nk_nlp.components.claims.party import set_party
 from nk_nlp.components.claims.sentence import DocText, SentenceView
-from nk_nlp.extensions import BODY
+from nk_nlp.text.numbers import COLLECTIVE
 
-Ranges = Optional[List[Tuple[int, int]]]
+DEFAULT_CATEGORY = "people"  # 'Dua di antaranya' with no claim before it: persons, no side of service stated
 
 
 def find_claims(doc: Doc, lexicon: ClaimsLexicon) -> List[Span]:
     """The CLAIM spans of `doc`, their attributes set (source/cue/media left to nk_attribution)."""
     doc_text = DocText(doc, lexicon)
-    body = _body_ranges(doc)
+    columns = doc_text.columns
     could_start = lexicon.grammar.could_start
     # most sentences have no number: skip them cheaply
     number_starts = [could_start(text) for text in doc_text.columns.text]
     spans: List[Span] = []
     for sent in doc.sents:
-        if not _touches_body(body, sent) or not any(number_starts[sent.start:sent.end]):
+        if not any(number_starts[sent.start:sent.end]) or not columns.touches_body(sent.start_char, sent.end_char):
             continue
         for claim in sentence_claims(doc_text.sentence(sent)):
+            doc_text.claims.append(claim)
             span = Span(doc, sent.start + claim.start, sent.start + claim.end, label="CLAIM")
-            if not _in_body(body, span.start_char, span.end_char):
+            if not columns.in_body(span.start_char, span.end_char):
                 continue
             _set_attributes(span, claim)
             spans.append(span)
@@ -49,10 +50,33 @@ def sentence_claims(sv: SentenceView) -> List[Claim]:
             claims.append(claim)
     for claim in claims:
         set_outcome(sv, claim, claims)
+        antecedent = _antecedent(sv, claim, claims)
+        if antecedent is not None and claim.predicate is None:
+            # 'Jenazah ketujuh korban', 'Seorang di antaranya merupakan komandan': no predicate of its own
+            claim.outcome = antecedent.outcome
+            claim.antecedent = antecedent
     claims = [c for c in claims if accepted(sv, c)]
     for claim in claims:
         set_party(sv, claim, claims)
+    for claim in claims:
+        if claim.category is None:  # a referent with nothing before it to refer to
+            claim.category = DEFAULT_CATEGORY
     return claims
+
+
+def _antecedent(sv: SentenceView, claim: Claim, claims: List[Claim]) -> Optional[Claim]:
+    """What a definite anaphor refers to: for 'ketujuh korban', 'dua prajurit itu', the last
+    earlier claim of the article with the same value; for 'Seorang di antaranya', the last
+    earlier claim."""
+    earlier = [c for c in claims if c.end <= claim.match.qualifier_start and c.outcome] \
+        or [c for c in sv.doc_text.claims if c.outcome]
+    if claim.referent:
+        return earlier[-1] if earlier else None
+    definite = claim.match.form == COLLECTIVE or sv.lexicon.np_closers.ending_at(sv.low, claim.end)[0]
+    if not definite:
+        return None
+    value = claim.match.quantity.value
+    return next((c for c in reversed(earlier) if c.match.quantity.value == value), None)
 
 
 def _set_attributes(span: Span, claim: Claim) -> None:
@@ -64,24 +88,3 @@ def _set_attributes(span: Span, claim: Claim) -> None:
     ext.party = claim.party
     ext.source, ext.cue, ext.media = None, None, []
 
-
-def _body_ranges(doc: Doc) -> Ranges:
-    """Character ranges of doc.spans["body"], None for a Doc the body marker never saw (all body)."""
-    if BODY not in doc.spans:
-        return None
-    return [(s.start_char, s.end_char) for s in doc.spans[BODY]]
-
-
-def _touches_body(body: Ranges, sent: Span) -> bool:
-    """Whether some of the sentence is body."""
-    if body is None:
-        return True
-    sent_start, sent_end = sent.start_char, sent.end_char
-    return any(start < sent_end and sent_start < end for start, end in body)
-
-
-def _in_body(body: Ranges, start_char: int, end_char: int) -> bool:
-    """body.in_body over the ranges of _body_ranges."""
-    if body is None:
-        return True
-    return any(start <= start_char and end_char <= end for start, end in body)

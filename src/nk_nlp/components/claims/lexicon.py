@@ -27,6 +27,9 @@ TABLES = {
     "single_determiners": "single", "place_words": "place_words", "tally_nouns": "tally_nouns",
     "tally_links": "tally_links",
 }
+# tables of keys added later (ADDED_KEYS gives their value for an older claims.json)
+ADDED_TABLES = {"np_closers": "np_closers", "appositive_openers": "appositive_openers", "np_extenders": "np_extenders", "state_force_heads": "state_force_heads",
+                 "subject_forces": "subject_forces"}
 # Keys added to claims.json after pipelines were first saved: a claims.json without them
 # (an older saved pipeline) gets these values, which are the ones the code had.
 ADDED_KEYS = {
@@ -41,6 +44,13 @@ ADDED_KEYS = {
         "paired": ["killed", "wounded", "killed_or_wounded"],
     },
     "categories_without_outcome": ["military", "equipment"],
+    "np_closers": [],
+    "np_extenders": [],
+    "appositive_openers": [],
+    "non_state_sides": [],
+    "tally_openers": [],
+    "state_force_heads": [],
+    "subject_forces": [],
 }
 
 
@@ -78,12 +88,19 @@ class ClaimsLexicon:
     place_words: PhraseTable
     tally_nouns: PhraseTable
     tally_links: PhraseTable
+    np_closers: PhraseTable
+    np_extenders: PhraseTable
+    appositive_openers: PhraseTable
+    state_force_heads: PhraseTable
+    subject_forces: PhraseTable
 
     def __init__(self, numbers: Dict, claims: Dict, split: Callable[[str], List[str]]):
         """`split`: a lower-cased phrase -> its words, as the pipeline's tokenizer splits them."""
         self.grammar = NumberGrammar(numbers)
         for key, attr in TABLES.items():
             setattr(self, attr, PhraseTable(claims[key], split))
+        for key, attr in ADDED_TABLES.items():
+            setattr(self, attr, PhraseTable(claims.get(key, ADDED_KEYS[key]), split))
         word = lambda key: frozenset(claims.get(key, ADDED_KEYS[key]))  # noqa: E731
         self.reporters = sorted((r.lower() for r in claims["casualty_reporters"]), key=len, reverse=True)
         self.dashes: FrozenSet[str] = frozenset(claims["dashes"])
@@ -95,7 +112,10 @@ class ClaimsLexicon:
         self.hostile_outcomes = frozenset(groups["hostile"])
         self.people_outcomes = frozenset(groups["of_people"])
         self.person_taken_outcomes = frozenset(groups["of_persons_taken"])
+        self.loss_outcomes = self.hostile_outcomes | self.people_outcomes
         first, second, self.paired_outcome = groups["paired"]
         self.paired_outcomes = frozenset((first, second))
         self.no_outcome_needed = word("categories_without_outcome")
         self.sides = Sides(claims, claims["party_prefixes"])
+        self.non_state_sides = word("non_state_sides")
+        self.tally_openers = word("tally_openers")

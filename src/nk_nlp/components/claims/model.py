@@ -59,6 +59,7 @@ class Claim:
     continuation: Optional[int] = None  # where the shared noun phrase of a dash parenthesis starts
     predicate_before: Optional[Predicate] = None  # the predicate that gave the outcome, before the number
     predicate_after: Optional[Predicate] = None   # ... or after the noun phrase
+    antecedent: Optional["Claim"] = None  # what a definite anaphor refers to ('ketujuh korban')
 
     @property
     def predicate(self) -> Optional[Predicate]:

@@ -10,7 +10,10 @@ from typing import Optional, Sequence
 from nk_nlp.components.claims.model import (Claim, DefiniteOwner, EnemyOwner, EntityOwner, PronounOwner,
                                             TextOwner)
 from nk_nlp.components.claims.sentence import SentenceView, outcome_value
-from nk_nlp.text.numbers import NumberMatch
+from nk_nlp.text.numbers import COLLECTIVE, NumberMatch
+
+# what a collective 'ke-' form may count: a group of people or things, not 'kedua negara'
+COLLECTIVE_CATEGORIES = ("military", "civilian", "people", "equipment")
 
 
 def read_claim(sv: SentenceView, match: NumberMatch, matches: Sequence[NumberMatch]) -> Optional[Claim]:
@@ -22,6 +25,8 @@ def read_claim(sv: SentenceView, match: NumberMatch, matches: Sequence[NumberMat
         return None  # "berpenduduk 500.000 jiwa", "berusia 25", "pukul 10"
     k = match.expr_end
     claim = Claim(match, match.start, match.expr_end)
+    if match.form == COLLECTIVE:
+        return _collective(sv, claim, k)
     if k < len(low) and low[k] in lex.dashes:
         return _dashed(sv, claim, k)
     if k + 1 < len(low) and lex.subset.at(low, k)[0]:
@@ -41,7 +46,7 @@ def read_claim(sv: SentenceView, match: NumberMatch, matches: Sequence[NumberMat
         return claim
     prev = match.start - 1
     if match.qualifier_start == match.start and prev >= 0 and sv.text[prev][:1].isupper() \
-            and not sv.known_word(prev) and not lex.tally_links.at(low, prev)[0] \
+            and not sv.known_word(prev) and not sv.is_stop(prev) and not lex.tally_links.at(low, prev)[0] \
             and not lex.tally_nouns.at(low, prev)[0]:
         return None  # "Brigade 47", "Resolusi 2334": a name's number, not a count
     n, _ = lex.referents.at(low, k)
@@ -51,6 +56,17 @@ def read_claim(sv: SentenceView, match: NumberMatch, matches: Sequence[NumberMat
     if bare_ok(sv, claim, k):
         return claim
     if _unknown_head(sv, claim, k):
+        return claim
+    return None
+
+
+def _collective(sv: SentenceView, claim: Claim, k: int) -> Optional[Claim]:
+    """'Ketujuh prajurit itu', 'kedua korban': the whole group, counted before its noun. An
+    ordinal ('hari kedua', 'yang ketiga') has no counted noun after it, or follows 'yang'."""
+    start = claim.match.start
+    if start > 0 and sv.low[start - 1] in sv.lexicon.relative_markers:
+        return None
+    if noun_phrase(sv, claim, k) and claim.category in COLLECTIVE_CATEGORIES:
         return claim
     return None
 
@@ -83,6 +99,13 @@ def _unknown_head(sv: SentenceView, claim: Claim, k: int) -> bool:
             or lex.rejected_before.at(low, k)[0] or sv.is_stop(k):
         return False
     j = k + 1
+    if j < len(low) and sv.is_alpha(j) and sv.is_lower(j) and not sv.known_word(j) and not sv.is_stop(j):
+        j += 1  # "Tujuh pendulang emas tewas": a two-word noun
+    while j < len(low) and lex.modifiers.at(low, j)[0]:
+        j += lex.modifiers.at(low, j)[0]  # "seorang sopir sipil"
+    noun_end = j
+    if j < len(low) and low[j] == "," and sv.in_appositive(claim):
+        j += 1  # ", termasuk seorang sopir sipil, mengalami luka tembak"
     while j < len(low) and lex.skippable.at(low, j)[0]:
         j += lex.skippable.at(low, j)[0]
     n, value = lex.outcomes.at(low, j)
@@ -96,9 +119,12 @@ def _unknown_head(sv: SentenceView, claim: Claim, k: int) -> bool:
         n, value = lex.outcomes.ending_at(low, j)
         outcome = outcome_value(value, "people") if n else None
         person_verb = bool(n) and bool(lex.person_verbs.at(low, j - n)[0])
+    else:
+        claim.end = noun_end
     if outcome is None:
         return False
-    claim.end = k + 1
+    if claim.end <= k:
+        claim.end = k + 1
     people = lex.person_taken_outcomes if person_verb else lex.people_outcomes
     claim.category = "people" if outcome in people or person_verb else "other"
     return True
@@ -159,12 +185,17 @@ def noun_phrase(sv: SentenceView, claim: Claim, k: int) -> bool:
             j = sv.ent_end(ents[j])  # "12 tank [T-72]"
         elif category == "equipment" and j not in ents and _model_name_end(sv, j) > j:
             j = _model_name_end(sv, j)  # "60 tank Leopard", "20 drone Shahed-136"
+        elif category in ("equipment", "other") and lex.np_extenders.at(low, j)[0] \
+                and _extension_end(sv, j + lex.np_extenders.at(low, j)[0]) > j + 1:
+            j = _extension_end(sv, j + lex.np_extenders.at(low, j)[0])  # "truk bermuatan amunisi"
         else:
             break
     j = _owner(sv, claim, j)
     rn, _ = lex.referents.at(low, j)
     if rn and low[j] in lex.referents_after_owner:
         j += rn  # "20 tank Rusia lainnya"
+    elif lex.np_closers.at(low, j)[0]:
+        j += lex.np_closers.at(low, j)[0]  # "Ketujuh prajurit itu", "dua prajurit itu": a definite anaphor
     claim.end = j
     return True
 
@@ -215,10 +246,31 @@ def _owner(sv: SentenceView, claim: Claim, j: int) -> int:
     return j
 
 
+def _extension_end(sv: SentenceView, j: int) -> int:
+    """End of what an extender takes ('bermuatan [amunisi]', 'buatan [Amerika Serikat]', 'jenis
+    [AK-47]', 'kaliber [5,56 mm]'): an entity, a name or model, a number and its unit, or one
+    lower-case word that has no role of its own; j itself when there is none."""
+    lex, low, ents = sv.lexicon, sv.low, sv.ents
+    if j >= len(low):
+        return j
+    if j in ents:
+        return sv.ent_end(ents[j])
+    name_end = _model_name_end(sv, j)
+    if name_end > j:
+        return name_end
+    if lex.grammar.could_start(low[j]):
+        return j + 2 if j + 1 < len(low) and sv.is_alpha(j + 1) and not sv.known_word(j + 1) else j + 1
+    if sv.is_alpha(j) and sv.is_lower(j) and not sv.known_word(j) and not sv.is_stop(j):
+        return j + 1
+    return j
+
+
 def _model_name_end(sv: SentenceView, j: int) -> int:
     """End of a model name after an equipment noun: capitalised, not a side ('Leopard', 'Su-27')."""
     end = sv.capitalised_name(j)
     text, n = sv.text, len(sv)
+    if end == j and j < n and text[j][:1].isupper() and text[j].isalnum() and text[j].isupper():
+        end = j + 1  # "SS2", "T72": a capitalised model code with digits
     while end < n and text[end] in ("-", "–") and not sv.space_after(end - 1) \
             and end + 1 < n and text[end + 1][:1].isalnum() and end > j:
         end += 2  # "Shahed-136", "Su-27"
@@ -252,6 +304,12 @@ def bare_ok(sv: SentenceView, claim: Claim, k: int) -> bool:
     if tally is not None:
         claim.category, claim.head_outcome, claim.tally = tally[0], tally[1], True
         return True
+    q = claim.match.qualifier_start
+    n, value = lex.outcomes.ending_at(low, q)
+    if n and lex.own_side_verbs.ending_at(low, q)[0] and outcome_value(value, "people") in lex.people_outcomes \
+            and (k >= len(low) or not sv.is_alpha(k) or sv.is_stop(k) or lex.locators.at(low, k)[0]):
+        claim.category, claim.head_outcome, claim.tally = "people", outcome_value(value, "people"), True
+        return True  # "kehilangan 532 dalam sepekan": a side's own losses, the noun left out
     j = k
     while j < len(low) and lex.skippable.at(low, j)[0]:
         j += lex.skippable.at(low, j)[0]

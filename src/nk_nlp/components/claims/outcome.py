@@ -5,6 +5,7 @@ from typing import List, Optional, Tuple
 
 from nk_nlp.components.claims.model import Claim
 from nk_nlp.components.claims.sentence import SentenceView, outcome_value
+from nk_nlp.text.numbers import SINGLE
 
 Found = Tuple[Optional[str], int, int]  # (outcome, position, length) of a predicate
 
@@ -19,7 +20,7 @@ def set_outcome(sv: SentenceView, claim: Claim, claims: List[Claim]) -> None:
         return
     after_from = claim.continuation if claim.continuation is not None else claim.end
     finders = [
-        ("after", lambda: outcome_after(sv, after_from, claim.category)),
+        ("after", lambda: outcome_after(sv, after_from, claim.category, sv.in_appositive(claim))),
         ("before", lambda: _outcome_before(sv, claim, claims)),
         ("after", lambda: _chain_outcome(sv, claim, claims)),
     ]
@@ -40,21 +41,31 @@ def set_outcome(sv: SentenceView, claim: Claim, claims: List[Claim]) -> None:
     if claim.head_outcome is None and claim.category in ("people", "civilian", "military"):
         tally = sv.tally_before(claim)  # "jumlah korban tewas ... mencapai 43.000 jiwa"
         if tally is not None:
-            claim.outcome = tally[1]
+            claim.tally = True
+            # "Angka sebelumnya 850 orang": a tally named without its outcome is the article's last tally
+            claim.outcome = tally[1] or next((c.outcome for c in reversed(sv.doc_text.claims) if c.outcome), None)
             return
     claim.outcome = claim.head_outcome
 
 
 def accepted(sv: SentenceView, claim: Claim) -> bool:
-    """A claim needs an outcome, unless it is a tally, refers back, or counts what is deployed."""
+    """A claim needs an outcome, unless it is a tally, refers back, or counts what is deployed.
+    'seorang', 'sebuah' count only a loss or in a tally: 'seorang prajurit TNI gugur', not
+    'seorang juru bicara' nor 'Sebuah jet F-16 mengebom'."""
+    if claim.match.form == SINGLE:
+        return claim.tally or claim.referent or claim.outcome in sv.lexicon.loss_outcomes
     if claim.outcome is not None or claim.tally or claim.referent:
         return True
     return claim.category in sv.lexicon.no_outcome_needed
 
 
-def outcome_after(sv: SentenceView, j: int, category: Optional[str]) -> Optional[Found]:
-    """The predicate right after a noun phrase ending at j."""
+def outcome_after(sv: SentenceView, j: int, category: Optional[str],
+                  in_appositive: bool = False) -> Optional[Found]:
+    """The predicate right after a noun phrase ending at j (past the closing comma of an
+    appositive the noun phrase is the inside of)."""
     lex, low = sv.lexicon, sv.low
+    if in_appositive and j < len(low) and low[j] == ",":
+        j += 1
     seen_prep = 0
     steps = 0
     while j < len(low) and steps < 10:
@@ -71,6 +82,12 @@ def outcome_after(sv: SentenceView, j: int, category: Optional[str]) -> Optional
         if low[j] == "," and j + 1 < len(low) and low[j + 1] in lex.relative_markers:
             j, steps = j + 1, steps + 1
             continue
+        if low[j] == "," and lex.appositive_openers.at(low, j + 1)[0]:
+            # "20 orang lainnya, termasuk dua anak, tewas": past the appositive to its closing comma
+            close = next((k for k in range(j + 2, min(len(low), j + 12)) if low[k] == ","), None)
+            if close is not None:
+                j, steps = close + 1, steps + 1
+                continue
         if seen_prep < 2 and lex.locators.at(low, j)[0]:
             # "tujuh desa di tiga distrik, yang berhasil dikuasai": skip a short place phrase
             seen_prep += 1

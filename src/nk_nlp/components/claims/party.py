@@ -1,9 +1,10 @@
 """Whose it was: the party of each claim of a sentence, from its owner, the side that did
 it, the side it was taken from, or the side that reports it (knowledge.Sides)."""
 
+from dataclasses import replace
 from typing import List, Optional
 
-from nk_nlp.components.claims.model import Claim, EnemyOwner, EntityOwner, PronounOwner, TextOwner
+from nk_nlp.components.claims.model import Claim, DefiniteOwner, EnemyOwner, EntityOwner, PronounOwner, TextOwner
 from nk_nlp.components.claims.sentence import SentenceView
 
 
@@ -12,9 +13,10 @@ def set_party(sv: SentenceView, claim: Claim, claims: List[Claim]) -> None:
     sides = lex.sides
     owner = claim.owner
     if isinstance(owner, EntityOwner):
-        claim.party = sides.side_of(owner.ent)
-        if claim.party is None:
-            claim.party = owner.ent.kb_id_ or owner.ent.text
+        claim.party = side_of_entity(sv, owner.ent)
+        return
+    if isinstance(owner, DefiniteOwner) and sv.lexicon.state_force_heads.at(low, owner.at)[0]:
+        claim.party = sv.doc_text.home_state  # 'sebuah kendaraan lapis baja milik tentara'
         return
     if isinstance(owner, TextOwner):
         claim.party = sides.side_name(owner.name, strict=False) or owner.name
@@ -22,8 +24,14 @@ def set_party(sv: SentenceView, claim: Claim, claims: List[Claim]) -> None:
     if isinstance(owner, PronounOwner):
         claim.party = _nearest_actor_side(sv, sv.start + owner.at)
         return
+    if claim.antecedent is not None and claim.antecedent.party and claim.owner is None:
+        claim.party = claim.antecedent.party  # a definite anaphor keeps the party of what it refers to
+        if claim.referent and claim.category in (None, "people") and claim.antecedent.category:
+            claim.category = claim.antecedent.category
+        return
     if claim.referent:
-        earlier = [c for c in claims if c.end <= claim.match.start]
+        # 'tiga lainnya', 'Dua di antaranya': what was counted before, in the sentence or the article
+        earlier = [c for c in claims if c.end <= claim.match.start] or sv.doc_text.claims[-1:]
         if earlier:
             claim.party = earlier[-1].party
             if claim.category in (None, "people") and earlier[-1].category:
@@ -34,10 +42,17 @@ def set_party(sv: SentenceView, claim: Claim, claims: List[Claim]) -> None:
         if taken_from is not None:
             claim.party = taken_from  # "merebut 30 pos militer ... dari junta Myanmar"
             return
-    if claim.category == "civilian":
+    if claim.category in ("civilian", "people") and claim.owner is None:
         reporter = _reporter_side(sv)
         if reporter is not None:
             claim.party = reporter  # "30 warga sipil tewas, kata Kementerian Kesehatan Gaza"
+            return
+    own_verb = lex.own_side_verbs.ending_at(low, claim.match.qualifier_start)[0]
+    if own_verb and claim.predicate_before is None:
+        verb_at = claim.match.qualifier_start - own_verb  # "Hamas memiliki 540 orang yang tewas": Hamas's own
+        owner_side = _subject_side(sv, replace(claim, predicate_before=(verb_at, own_verb)), claims)
+        if owner_side is not None:
+            claim.party = owner_side
             return
     after = claim.predicate_after
     if after is not None and lex.possessive.at(low, after[0] + after[1])[0]:
@@ -54,17 +69,92 @@ def set_party(sv: SentenceView, claim: Claim, claims: List[Claim]) -> None:
     if isinstance(owner, EnemyOwner):
         # "10 tank musuh": the enemy of whoever did it, else of the side speaking in the sentence
         doer = agent or _nearest_actor_side(sv, sv.end, same_sentence=True)
-        claim.party = sides.enemy_of(doer, sv.doc_text.side_counts)
+        claim.party = enemy_of(sv, doer)
         return
     if agent is not None:
-        # people and civilians hit by a side are not thereby its enemy's (Gaza civilians are not Hamas);
-        # what a side deployed or attacked says nothing about whose it was
+        # people and civilians a side hits are the state it attacks ('serangan India' -> Pakistan), not
+        # its armed enemy (Gaza civilians are not Hamas); what a side deployed says nothing of whose it was
         hostile = claim.outcome in lex.hostile_outcomes
-        claim.party = sides.enemy_of(agent, sv.doc_text.side_counts) \
-            if hostile and claim.category not in ("people", "civilian") else None
+        if not hostile:
+            claim.party = None
+        elif claim.category in ("people", "civilian"):
+            claim.party = _attacked_side(sv, agent)
+        else:
+            claim.party = enemy_of(sv, agent)
         return
     if claim.category == "civilian":
-        claim.party = _nearest_actor_side(sv, sv.start + claim.match.qualifier_start, same_sentence=True)
+        nearest = _nearest_actor_side(sv, sv.start + claim.match.qualifier_start, same_sentence=True)
+        claim.party = nearest if nearest not in lex.non_state_sides else None  # civilians are no armed group's
+    if claim.party is None and _home_side_counts(sv, claim):
+        attacker = _attacker_side(sv)
+        if attacker is not None:
+            claim.party = _attacked_side(sv, attacker)  # 'serangan rudal India ... menewaskan 26 warga sipil'
+        elif sv.doc_text.home_state not in sv.doc_text.attackers or claim.category == "military":
+            claim.party = sv.doc_text.home_state  # '300 warga mengungsi', 'enam prajurit' in a Papua article
+
+
+def side_of_entity(sv: SentenceView, ent) -> Optional[str]:
+    """The canonical side an entity stands for ('Intelijen Tentara Nasional Indonesia' -> Indonesia,
+    through the side its name ends with); an entity of no known side keeps its own name ('JNIM')."""
+    sides = sv.lexicon.sides
+    name = (ent.kb_id_ or ent.text).strip()
+    side = sides.side_name(name)
+    if side is None:
+        words = name.split()
+        side = next((sides.side_name(" ".join(words[k:])) for k in range(1, len(words))
+                     if sides.side_name(" ".join(words[k:]))), None)
+    return side or sides.side_of(ent) or name
+
+
+def enemy_of(sv: SentenceView, side: Optional[str]) -> Optional[str]:
+    """The enemy of `side` in this article: the first of its adversaries the article names (or
+    one it names twice as often), else its first adversary; for a side of no listed war, the
+    article's home state when that is not `side`."""
+    if not side:
+        return None
+    counts = sv.doc_text.side_counts
+    adversaries = sv.lexicon.sides.adversaries.get(side, [])
+    named = [a for a in adversaries if counts.get(a)]
+    if named:
+        # the first listed (armed adversaries come first), unless the article is plainly about another
+        first, most = named[0], max(named, key=lambda a: counts[a])
+        return most if counts[most] >= 2 * counts[first] else first
+    if adversaries:
+        return adversaries[0]
+    home = sv.doc_text.home_state
+    return home if home != side else None
+
+
+def _attacked_side(sv: SentenceView, attacker: str) -> Optional[str]:
+    """The side whose people an attack by `attacker` hits: the state it fights that the article
+    names, else the article's home state when that is not the attacker."""
+    home = sv.doc_text.home_state
+    return sv.doc_text.state_adversary(attacker) or (home if home != attacker else None)
+
+
+def _attacker_side(sv: SentenceView) -> Optional[str]:
+    """The side of an attack named in the sentence: 'serangan udara Israel', 'serangan drone Ukraina'."""
+    lex, lower = sv.lexicon, sv.doc_text.columns.lower
+    for ent in sv.doc_text.ents_in(sv.sent):
+        if ent.label_ != "ACTOR":
+            continue
+        preceding = lower[max(sv.start, ent.start - 3):ent.start]
+        if lex.event_agents.ending_at(preceding, len(preceding))[0]:
+            side = lex.sides.side_of(ent)
+            if side in lex.sides.adversaries:
+                return side
+    return None
+
+
+def _home_side_counts(sv: SentenceView, claim: Claim) -> bool:
+    """Civilians and persons of no stated side, and a state's soldiers named without owner, are
+    the article's home state's: the one state it is about."""
+    if claim.owner is not None or claim.referent:
+        return False
+    if claim.category in ("people", "civilian"):
+        return True
+    low, heads = sv.low, sv.lexicon.state_force_heads
+    return claim.category == "military" and any(heads.at(low, j)[0] for j in range(claim.match.end, claim.end))
 
 
 def _adjacent(sv: SentenceView, verb, claim: Claim, claims: List[Claim]) -> bool:
@@ -168,10 +258,17 @@ def _subject_side(sv: SentenceView, claim: Claim, claims: List[Claim]) -> Option
             return None  # "pertempuran itu telah menewaskan": no side did it
         ent = next((e for i, e in ents.items() if i <= j < sv.ent_end(e)), None)
         if ent is not None and ent.label_ == "ACTOR":
+            at = ent.start - sv.start
+            if any(w in lex.relative_markers for w in low[max(0, at - 2):at]):
+                continue  # 'Kashmir yang dikelola Pakistan': a relative clause's agent, not the subject
             return lex.sides.side_of(ent)
         if ent is None and sv.text[j][:1].isupper():
             for width in (3, 2, 1):  # a side the entity pipeline did not mark: "Korea Utara"
                 name = sv.span_text(max(0, j - width + 1), j + 1)
                 if lex.sides.side_name(name):
                     return lex.sides.side_name(name)
+        if ent is None and lex.subject_forces.at(low, j)[0] and j + 1 < len(low) and j + 1 not in ents:
+            return sv.doc_text.home_state  # 'pasukan pemerintah menyita', 'petugas menyita': the state's forces
+        if ent is None and low[j].endswith("nya") and lex.subject_forces.at([low[j][:-3]], 0)[0]:
+            return _nearest_actor_side(sv, sv.start + j)  # 'pasukannya merampas': the forces of who speaks
     return None

@@ -9,7 +9,7 @@ the noun-phrase, outcome and party rules all ask (`known_word`, `capitalised_nam
 """
 
 from collections import Counter
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
@@ -30,6 +30,49 @@ class DocText:
         self.ent_starts = {ent.start: ent for ent in self.ents}
         sides = lexicon.sides
         self.side_counts = Counter(s for s in (sides.side_of(e) for e in self.ents if e.label_ == "ACTOR") if s)
+        self.claims: List[Claim] = []  # the claims of the sentences read so far, in order
+        self._home_state: Optional[str] = ""  # "" until asked
+        self.named_states: Counter = Counter()
+        self._attackers: Optional[FrozenSet[str]] = None
+
+    @property
+    def home_state(self) -> Optional[str]:
+        """The state the article is about: the only state among the sides its actors and places
+        name, or one named at least twice as often as any other; None when there is none."""
+        if self._home_state == "":
+            sides, non_state = self.lexicon.sides, self.lexicon.non_state_sides
+            known = set(sides.sides.values())
+            named = Counter(s for s in (sides.side_of(e) for e in self.ents if e.label_ in ("ACTOR", "PLACE"))
+                            if s in known and s not in non_state)
+            self.named_states = named
+            ranked = named.most_common(2)
+            if not ranked or len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+                self._home_state = None
+            else:
+                self._home_state = ranked[0][0]
+        return self._home_state
+
+    def state_adversary(self, side: Optional[str]) -> Optional[str]:
+        """The state `side` fights that the article names ('serangan India' -> Pakistan), else None."""
+        self.home_state  # noqa: B018 (counts the named states)
+        for candidate in self.lexicon.sides.adversaries.get(side or "", []):
+            if self.named_states.get(candidate):
+                return candidate
+        return None
+
+    @property
+    def attackers(self) -> FrozenSet[str]:
+        """The sides whose attacks the article names ('serangan udara Israel')."""
+        if self._attackers is None:
+            lex, lower = self.lexicon, self.columns.lower
+            found = set()
+            for ent in self.ents:
+                if ent.label_ == "ACTOR":
+                    preceding = lower[max(0, ent.start - 3):ent.start]
+                    if lex.event_agents.ending_at(preceding, len(preceding))[0]:
+                        found.add(lex.sides.side_of(ent))
+            self._attackers = frozenset(s for s in found if s)
+        return self._attackers
 
     def ents_in(self, sent: Span) -> List[Span]:
         """`sent.ents` from the entities read once per doc (spaCy's builds doc.ents again)."""
@@ -112,6 +155,47 @@ class SentenceView:
 
     def tally_before(self, claim: Claim) -> Optional[Tuple[str, str]]:
         """(category, outcome) of a tally noun before the number: 'jumlah korban tewas mencapai 1.200'."""
+        near = self._tally_near(claim)
+        if near is not None:
+            return near
+        lex, low = self.lexicon, self.low
+        j = claim.match.qualifier_start
+        if j > 0 and lex.tally_links.ending_at(low, j)[0]:
+            return self._clause_tally(j - lex.tally_links.ending_at(low, j)[0])
+        return None
+
+    def _clause_tally(self, j: int) -> Optional[Tuple[str, str]]:
+        """The tally a tally verb updates, however long its subject: 'Jumlah korban tewas akibat
+        serangan militan ke kota Dikwa, negara bagian Borno, bertambah [22 orang]', 'jumlah warga
+        sipil yang tewas dibunuh KKB ... bertambah [tujuh]'. Read back to the clause's start."""
+        lex, low = self.lexicon, self.low
+        while j > 0:
+            if lex.breakers.ending_at(low, j)[0]:
+                return None
+            n, tally = lex.tally_nouns.ending_at(low, j)
+            if n and low[j - n] in lex.tally_openers or n and j - n > 0 and low[j - n - 1] in lex.tally_openers:
+                return tuple(tally)
+            if low[j - 1] in lex.tally_openers:
+                return self._counted_after(j)
+            j -= 1
+        return None
+
+    def _counted_after(self, j: int) -> Optional[Tuple[str, str]]:
+        """'jumlah [warga sipil yang tewas]': the head after a tally opener and the outcome that follows it."""
+        lex, low = self.lexicon, self.low
+        n, category = lex.heads.at(low, j)
+        if not n:
+            return None
+        k = j + n
+        while k < len(low) and k < j + n + 4 and not lex.outcomes.at(low, k)[0]:
+            if not (lex.modifiers.at(low, k)[0] or lex.skippable.at(low, k)[0]):
+                return None
+            k += 1
+        m, value = lex.outcomes.at(low, k)
+        outcome = outcome_value(value, category) if m else None
+        return (category, outcome) if outcome else None
+
+    def _tally_near(self, claim: Claim) -> Optional[Tuple[str, str]]:
         lex, low = self.lexicon, self.low
         j = claim.match.qualifier_start
         steps = 0
@@ -129,6 +213,12 @@ class SentenceView:
                 continue
             return None
         return None
+
+    def in_appositive(self, claim: Claim) -> bool:
+        """', termasuk [dua anak], tewas': the claim is the inside of an appositive."""
+        q = claim.match.qualifier_start
+        n = self.lexicon.appositive_openers.ending_at(self.low, q)[0]
+        return bool(n) and q - n > 0 and self.low[q - n - 1] == ","
 
     def place_word(self, j: int) -> bool:
         """A word of a short place phrase: a name, a number, a place noun ('di tiga distrik', 'di Kharkiv')."""
