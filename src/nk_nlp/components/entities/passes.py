@@ -8,7 +8,7 @@ from typing import Callable, Dict, List, Tuple
 from nk_nlp.components.entities.boundaries import DASHES, line_starts, looks_like_person, name_run
 from nk_nlp.components.entities.document import DocEntities, Entity
 from nk_nlp.components.entities.known import inner_known, place_entity
-from nk_nlp.components.entities.lexicon import indices, prefix_len, suffix_of
+from nk_nlp.components.entities.lexicon import indices
 from nk_nlp.components.entities.structured import has_name_after_owner, is_person_entity, structured_actor
 
 # A designation written after an equipment noun: Su-27, BM-21, M777, Leopard 2, T-72B3, 2S19.
@@ -94,7 +94,7 @@ def names_after_role_and_owner(de: DocEntities, entities: List[Entity]) -> List[
         if label != "ACTOR" or start in de.headline:
             continue
         before = tok.lower[max(0, start - 2):start]
-        if not suffix_of(before, de.lex.role_titles) or tok.text[start - 1][:1].isupper():
+        if not de.lex.role_titles.suffix_len(before) or tok.text[start - 1][:1].isupper():
             continue
         stop = name_run(de, end, 4)
         words = [k for k in range(end, stop) if tok.is_alpha[k]]
@@ -182,7 +182,7 @@ def names_before_offices(de: DocEntities, entities: List[Entity]) -> List[Entity
     added = []
     for start, end, label, _ in entities:
         if label != "ACTOR" or start < 3 or tok.text[start - 1] != "," or start in de.headline or \
-                not tok.text[start][:1].isupper() or not prefix_len(tok.lower[start:end], de.lex.titles):
+                not tok.text[start][:1].isupper() or not de.lex.titles.prefix_len(tok.lower[start:end]):
             continue
         first = start - 1
         while first > 0 and first - 1 not in taken and tok.is_alpha[first - 1] and \
@@ -191,7 +191,7 @@ def names_before_offices(de: DocEntities, entities: List[Entity]) -> List[Entity
             first -= 1
         name = tok.span_text(first, start - 1)
         if looks_like_person(de, first, start - 1) and not de.kb.lookup(name) and \
-                not prefix_len(tok.lower[first:start - 1], de.lex.titles) and \
+                not de.lex.titles.prefix_len(tok.lower[first:start - 1]) and \
                 (first == 0 or not tok.text[first - 1][:1].isupper()):
             added.append((first, start - 1, "ACTOR", name))
     return sorted(entities + added)
@@ -207,7 +207,7 @@ def drop_appositive_offices(de: DocEntities, entities: List[Entity]) -> List[Ent
         lowers = tok.lower[start:end]
         if label == "ACTOR" and out and start >= 2 and tok.text[start - 1] == "," and out[-1][1] == start - 1 \
                 and out[-1][2] == "ACTOR" and is_person_entity(de, out[-1]) \
-                and prefix_len(lowers, de.lex.titles) and not has_name_after_owner(de, start, end):
+                and de.lex.titles.prefix_len(lowers) and not has_name_after_owner(de, start, end):
             out.extend(inner_known(de, start, end))
             continue
         out.append(ent)
