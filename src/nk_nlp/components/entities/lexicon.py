@@ -61,7 +61,12 @@ class ResolverLexicon:
         self.name_connectors: Set[str] = set(w("name_connectors"))
         self.unit_nouns: Set[str] = set(w("unit_nouns"))
         self.capture_verbs: Set[str] = set(w("capture_verbs"))
-        self.equipment_modifiers: PhraseTable = phrases(w("equipment_modifiers"))
+        # `anti-kapal` is three tokens: the hyphenated modifiers also as the tokenizer splits them.
+        self.equipment_modifiers: PhraseTable = phrases(
+            w("equipment_modifiers") + [m.replace("-", " - ") for m in w("equipment_modifiers") if "-" in m])
+        self.equipment_participles: PhraseTable = phrases(w("equipment_participles"))
+        self.equipment_descriptors: PhraseTable = phrases(w("equipment_descriptors"))
+        self.equipment_model_markers: Set[str] = set(w("equipment_model_markers"))
         self.role_titles: PhraseTable = phrases(w("role_titles_before_owner"))
         self.headline_function_words: Set[str] = set(w("headline_function_words"))
         self.acronym_name_connectors: Set[str] = set(w("acronym_name_connectors"))

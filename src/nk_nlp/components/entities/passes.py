@@ -160,20 +160,113 @@ def join_equipment(de: DocEntities, entities: List[Entity]) -> List[Entity]:
             out[-1] = (out[-1][0], ent[1], "EQUIPMENT", ent[3])
             continue
         out.append(ent)
-    taken = {i for s, e, _, _ in out for i in range(s, e)}
-    extended = []
-    text = tok.full_text
-    for start, end, label, canonical in out:
-        if label == "EQUIPMENT" and end < len(tok) and de.kb.is_equipment_generic(tok.span_text(start, end)):
-            match = MODEL_AFTER.match(text, tok.idx[end - 1] + len(tok.text[end - 1]))
-            if match and any(c.isalpha() for c in match.group(1)):
-                model = de.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-                if model is not None and not taken & set(range(model.start, model.end)):
-                    end = model.end
-        extended.append((start, end, label, canonical))
-    return extended
+    return extend_equipment(de, out)
 
 
+def extend_equipment(de: DocEntities, entities: List[Entity]) -> List[Entity]:
+    """One span from the class noun through its modifiers, participial phrase and model
+    (annotation.md): `sistem rudal jarak jauh S-400`, `peluncur roket BM-27 Uragan MLRS`,
+    `truk bermuatan amunisi`, `senjata api laras panjang jenis AK-47`; `militer` after an
+    equipment noun stays with it and the owner after it is its own ACTOR
+    (`[kendaraan militer] [Rusia]`)."""
+    tok = de.tok
+    n_doc = len(tok)
+    by_start = {e[0]: e for e in entities}
+    out: List[Entity] = []
+    owners: List[Entity] = []
+    dropped = set()
+    for ent in entities:
+        if ent in dropped:
+            continue
+        start, end, label, canonical = ent
+        if label != "EQUIPMENT" or start in de.headline or not class_noun_phrase(de, start, end):
+            if label == "EQUIPMENT" and end + 1 < n_doc and tok.text[end] == "-" and not tok.whitespace[end - 1] \
+                    and not tok.whitespace[end] and tok.text[end + 1][:1].isalnum() and end not in by_start:
+                ent = (start, end + 2, label, canonical)  # `SS2-V4`: the model's second half
+            out.append(ent)
+            continue
+        j, modelled = end, False
+        while j < n_doc:
+            nxt = by_start.get(j)
+            if nxt is not None and nxt[2] == "EQUIPMENT" and not modelled and (
+                    tok.text[j][:1].isupper() or any(c.isdigit() for c in tok.text[j]) or
+                    de.kb.is_equipment_model(tok.span_text(nxt[0], nxt[1]))):
+                dropped.add(nxt)  # `sistem rudal` + `S-400`, `Sistem` + `Patriot`
+                j, modelled = nxt[1], True
+                continue
+            if nxt is not None and nxt[2] == "ACTOR" and tok.lower[j] in de.lex.adjectival_force_words:
+                dropped.add(nxt)  # `kendaraan` + `militer Rusia`: the owner alone is the actor
+                owners.extend(inner_known(de, j + 1, nxt[1]))
+                j += 1
+                continue
+            if nxt is not None:
+                break
+            lowers = tok.lower[j:j + 3]
+            n = de.lex.equipment_modifiers.prefix_len(lowers) or de.lex.equipment_descriptors.prefix_len(lowers)
+            if n and not modelled:
+                j += n
+                continue
+            n = de.lex.equipment_participles.prefix_len(lowers)
+            if n and not modelled:
+                j += n
+                after = by_start.get(j)
+                if after is not None and after[2] == "EQUIPMENT":
+                    dropped.add(after)  # `truk bermuatan` + `amunisi`
+                    j = after[1]
+                elif j < n_doc and de.kb.is_equipment_generic(tok.text[j]):
+                    j += 1
+                continue
+            if tok.lower[j] in de.lex.equipment_model_markers and j + 1 < n_doc and not modelled:
+                model = model_at(de, j + 1)
+                if model > j + 1:
+                    j, modelled = model, True
+                    continue
+                break
+            model = model_at(de, j)
+            if model > j:
+                j, modelled = model, True
+                continue
+            if modelled and j < n_doc and tok.is_upper[j] and tok.is_alpha[j] and len(tok.text[j]) >= 3 and \
+                    not de.kb.lookup(tok.text[j]):
+                j += 1  # `BM-27 Uragan MLRS`: the system's acronym
+                continue
+            break
+        if j > end and tok.span_text(end, j).strip():
+            end = j
+            while end > start and tok.is_space[end - 1]:
+                end -= 1
+        out.append((start, end, label, canonical))
+    out = [e for e in out if e not in dropped]
+    return sorted(out + owners)
+
+
+def class_noun_phrase(de: DocEntities, start: int, end: int) -> bool:
+    """An equipment class noun with its lower-case modifiers (`sistem rudal jarak jauh`), no model yet."""
+    tok = de.tok
+    text = tok.span_text(start, end)
+    if de.kb.is_equipment_generic(text):
+        return True
+    return text[1:].islower() and not any(c.isdigit() for c in text) and bool(de.kb.equipment_class(text))
+
+
+def model_at(de: DocEntities, j: int) -> int:
+    """End of a model designation or calibre starting at token j (`S-400`, `SS2-V4`, `AK-47`,
+    `5,56 mm`, `Caracal`), j when there is none."""
+    tok = de.tok
+    if j >= len(tok) or j == 0 or j in de.headline:
+        return j
+    match = MODEL_AFTER.match(tok.full_text, tok.idx[j - 1] + len(tok.text[j - 1]))
+    if match and any(c.isalpha() for c in match.group(1)) and match.start(1) == tok.idx[j]:
+        model = de.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if model is not None:
+            return model.end
+    if tok.like_num[j] and j + 1 < len(tok) and tok.lower[j + 1] in ("mm", "cm", "inci", "milimeter"):
+        return j + 2
+    k = j
+    while k < len(tok) and k - j < 2 and tok.is_alpha[k] and tok.text[k][:1].isupper() and \
+            not tok.is_upper[k] and tok.lower[k] not in de.lex.name_stopwords and not de.kb.lookup(tok.text[k]):
+        k += 1
+    return k
 def names_before_offices(de: DocEntities, entities: List[Entity]) -> List[Entity]:
     """`Maria Kovacs, Utusan Khusus ...`: capitalised words right before a comma and a titled
     office are the office-holder's name (the office itself is dropped after)."""
