@@ -9,6 +9,7 @@ from nk_nlp.components.entities.boundaries import DASHES, line_starts, looks_lik
 from nk_nlp.components.entities.document import DocEntities, Entity
 from nk_nlp.components.entities.known import inner_known, place_entity
 from nk_nlp.components.entities.lexicon import indices
+from nk_nlp.components.entities.people import names_in_person_slots, person_name_words, title_prefixes
 from nk_nlp.components.entities.structured import has_name_after_owner, is_person_entity, structured_actor
 
 # A designation written after an equipment noun: Su-27, BM-21, M777, Leopard 2, T-72B3, 2S19.
@@ -342,6 +343,8 @@ def repeat_known_in_doc(de: DocEntities, entities: List[Entity]) -> List[Entity]
         elif label == "ACTOR" and canonical == tok.span_text(start + 1, end) and \
                 any(c.isdigit() for c in canonical):
             learned.setdefault(canonical, (label, canonical))
+    for word, canonical in person_name_words(de, entities).items():
+        learned.setdefault(word, ("ACTOR", canonical))  # `Guleid` after `... Liban Ahmed Guleid`
     if not learned:
         return entities
     n_doc = len(tok)
@@ -372,6 +375,8 @@ PASSES: Tuple[Pass, ...] = (
     names_after_role_and_owner,
     extend_place_lists,
     join_equipment,
+    title_prefixes,
+    names_in_person_slots,
     names_before_offices,
     drop_appositive_offices,
     unit_owners,
