@@ -517,6 +517,7 @@ def test_passes_run_in_the_documented_order():
 
     assert [p.__name__ for p in PASSES] == [
         "expand_acronyms", "add_datelines", "names_after_role_and_owner", "extend_place_lists", "join_equipment",
+        "title_prefixes", "names_in_person_slots",
         "names_before_offices", "drop_appositive_offices", "unit_owners", "repeat_known_in_doc"]
 
 
@@ -543,3 +544,59 @@ def test_resolver_data_is_the_kb_files_by_name(rules_nlp, tmp_path):
     resolver = rules_nlp.get_pipe("nk_entity_resolver")
     resolver.to_disk(tmp_path / "resolver")
     assert sorted(p.name for p in (tmp_path / "resolver").iterdir()) == sorted(KB_FILES)
+
+
+# ------------------------------------------------------------------ people nobody listed (issue 12)
+def test_appositive_name_after_a_role_with_rank_in_the_span(rules_nlp):
+    has(rules_nlp, "Juru bicara Angkatan Darat Chad, Mayor Idriss Mahamat Kodi, menyebut serangan itu gagal.",
+        ("Mayor Idriss Mahamat Kodi", "ACTOR", "Idriss Mahamat Kodi"))
+
+
+def test_appositive_name_after_a_person_noun(rules_nlp):
+    has(rules_nlp, "Warga setempat, Yakobus Tebai, mengatakan enam rumah terbakar.",
+        ("Yakobus Tebai", "ACTOR", "Yakobus Tebai"))
+
+
+def test_name_before_a_speech_verb_and_later_surname(rules_nlp):
+    found = has(rules_nlp, "Serangan terjadi Senin malam.\n\nNgozi Adebayo Okafor mengatakan sepuluh orang tewas. "
+                "Okafor juga membantah laporan itu.",
+                ("Ngozi Adebayo Okafor", "ACTOR", "Ngozi Adebayo Okafor"), ("Okafor", "ACTOR", "Ngozi Adebayo Okafor"))
+    assert ("Serangan", "ACTOR", "Serangan") not in found
+
+
+def test_name_after_lower_case_role_and_particle_inside_the_name(rules_nlp):
+    has(rules_nlp, "Kelompok itu dipimpin oleh Hassan Omar al-Daribi sejak 2019.",
+        ("Hassan Omar al-Daribi", "ACTOR", "Hassan Omar al-Daribi"))
+
+
+def test_unknown_title_prefix_stays_out_of_the_name(rules_nlp):
+    found = has(rules_nlp, "Wakil Menteri Pertahanan Chad Brahim Seid Tahir mengatakan pasukan bergerak. "
+                "Tahir menambahkan, dua desa direbut.",
+                ("Wakil Menteri Pertahanan Chad Brahim Seid Tahir", "ACTOR", "Brahim Seid Tahir"),
+                ("Tahir", "ACTOR", "Brahim Seid Tahir"))
+    assert not any(c.startswith("Wakil") for _, _, c in found)
+
+
+def test_a_body_is_not_remembered_as_a_person(rules_nlp):
+    found = ents(rules_nlp, "Kementerian Luar Negeri Chad mengecam serangan itu. Kementerian itu juga mengatakan hal serupa.")
+    assert sum(1 for t, _, _ in found if t == "Kementerian") == 0
+
+
+# ------------------------------------------------------------------ equipment spans (issue 12)
+def test_equipment_noun_modifiers_and_model_are_one_span(rules_nlp):
+    has(rules_nlp, "Drone itu menghancurkan sebuah sistem rudal jarak jauh S-300 di pangkalan.",
+        ("sistem rudal jarak jauh S-300", "EQUIPMENT", "sistem rudal"))
+
+
+def test_equipment_participial_phrase_and_militer_with_owner_apart(rules_nlp):
+    found = has(rules_nlp, "Rudal menghantam dua kendaraan militer Belarus dan sebuah tank bermuatan amunisi.",
+                ("kendaraan militer", "EQUIPMENT", "kendaraan militer"), ("Belarus", "ACTOR", "Belarus"),
+                ("tank bermuatan amunisi", "EQUIPMENT", "tank"))
+    assert not any(t.startswith("militer") for t, _, _ in found)
+
+
+def test_equipment_model_after_a_kind_marker_and_hyphenated_model(rules_nlp):
+    has(rules_nlp, "Polisi menyita dua pucuk senjata api laras panjang jenis M16 dan sebuah senapan serbu SS1-V2.",
+        ("senjata api laras panjang jenis M16", "EQUIPMENT", "senjata"))
+    found = ents(rules_nlp, "Polisi menyita sebuah senapan serbu SS1-V2 di hutan.")
+    assert any(t == "senapan serbu SS1-V2" for t, _, _ in found), found
