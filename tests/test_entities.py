@@ -516,7 +516,7 @@ def test_passes_run_in_the_documented_order():
     from nk_nlp.components.entities.passes import PASSES
 
     assert [p.__name__ for p in PASSES] == [
-        "expand_acronyms", "add_datelines", "names_after_role_and_owner", "extend_place_lists", "join_equipment",
+        "expand_acronyms", "add_datelines", "unknown_datelines", "names_after_role_and_owner", "extend_place_lists", "join_equipment",
         "title_prefixes", "names_in_person_slots",
         "names_before_offices", "drop_appositive_offices", "unit_owners", "repeat_known_in_doc"]
 
@@ -600,3 +600,9 @@ def test_equipment_model_after_a_kind_marker_and_hyphenated_model(rules_nlp):
         ("senjata api laras panjang jenis M16", "EQUIPMENT", "senjata"))
     found = ents(rules_nlp, "Polisi menyita sebuah senapan serbu SS1-V2 di hutan.")
     assert any(t == "senapan serbu SS1-V2" for t, _, _ in found), found
+
+
+def test_dateline_with_an_outlet_the_kb_lacks(rules_nlp):
+    has(rules_nlp, "Judul Berita\n\nMerauke, Warta Selatan – Dua rumah terbakar di Kampung Bade, Senin.",
+        ("Merauke", "PLACE", "Merauke"), ("Warta Selatan", "MEDIA", "Warta Selatan"))
+    has(rules_nlp, "Judul Berita\n\nSorong - Polisi menangkap tiga orang, Senin.", ("Sorong", "PLACE", "Sorong"))

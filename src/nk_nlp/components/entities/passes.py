@@ -6,6 +6,7 @@ import re
 from typing import Callable, Dict, List, Tuple
 
 from nk_nlp.components.entities.boundaries import DASHES, line_starts, looks_like_person, name_run
+from nk_nlp.components.entities.datelines import unknown_datelines
 from nk_nlp.components.entities.document import DocEntities, Entity
 from nk_nlp.components.entities.known import inner_known, place_entity
 from nk_nlp.components.entities.lexicon import indices
@@ -372,6 +373,7 @@ Pass = Callable[[DocEntities, List[Entity]], List[Entity]]
 PASSES: Tuple[Pass, ...] = (
     expand_acronyms,
     add_datelines,
+    unknown_datelines,
     names_after_role_and_owner,
     extend_place_lists,
     join_equipment,
