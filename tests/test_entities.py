@@ -606,3 +606,9 @@ def test_dateline_with_an_outlet_the_kb_lacks(rules_nlp):
     has(rules_nlp, "Judul Berita\n\nMerauke, Warta Selatan – Dua rumah terbakar di Kampung Bade, Senin.",
         ("Merauke", "PLACE", "Merauke"), ("Warta Selatan", "MEDIA", "Warta Selatan"))
     has(rules_nlp, "Judul Berita\n\nSorong - Polisi menangkap tiga orang, Senin.", ("Sorong", "PLACE", "Sorong"))
+
+
+def test_a_state_after_dari_that_acts_is_an_actor(rules_nlp):
+    has(rules_nlp, "Rencana itu mendapat penolakan dari Turki pada Senin.", ("Turki", "ACTOR", "Turki"))
+    has(rules_nlp, "Wilayah itu ingin memisahkan diri dari Serbia sejak lama.", ("Serbia", "ACTOR", "Serbia"))
+    has(rules_nlp, "Pengungsi itu datang dari Turki pada Senin.", ("Turki", "PLACE", "Turki"))

@@ -48,6 +48,7 @@ class ResolverLexicon:
         self.keep_leading: Set[str] = {norm(k) for k in w("keep_leading")}
         self.locative_before: PhraseTable = phrases(w("locative_before"))
         self.not_locative_after: Dict[str, Set[str]] = {k: set(v) for k, v in context["locative_not_after"].items()}
+        self.not_locative_after.setdefault("dari", set()).update(w("acting_before_dari"))
         self.directions_after: PhraseTable = phrases(w("directions_after"))
         self.direction_words: Set[str] = {d for d in w("directions_after") if " " not in d}
         self.direction_last_words: Set[str] = {t[-1] for t in self.directions_after.keys()}
