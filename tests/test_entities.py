@@ -99,10 +99,16 @@ def test_force_noun_without_owner_and_individuals_are_not_forces(rules_nlp):
     assert not any(text.lower().startswith(("pasukan", "prajurit")) for text, _, _ in found)
 
 
-def test_militer_after_a_noun_qualifies_it(rules_nlp):
-    found = has(rules_nlp, "Sekitar 40 personel militer Ukraina tewas dan pesawat militer Rusia jatuh.",
-                ("Ukraina", "ACTOR", "Ukraina"), ("pesawat militer", "EQUIPMENT", "pesawat militer"),
-                ("Rusia", "ACTOR", "Rusia"))
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sekitar 40 personel militer Ukraina tewas dan pesawat militer Rusia jatuh.",
+     [("Ukraina", "ACTOR", "Ukraina"), ("pesawat militer", "EQUIPMENT", "pesawat militer"), ("Rusia", "ACTOR", "Rusia")]),
+    # issue 12: `militer` joins any equipment noun; a participial phrase stays in the span
+    ("Rudal menghantam dua kendaraan militer Belarus dan sebuah tank bermuatan amunisi.",
+     [("kendaraan militer", "EQUIPMENT", "kendaraan militer"), ("Belarus", "ACTOR", "Belarus"),
+      ("tank bermuatan amunisi", "EQUIPMENT", "tank")]),
+])
+def test_militer_after_a_noun_qualifies_it(rules_nlp, sentence, expected):
+    found = has(rules_nlp, sentence, *expected)
     assert not any(text.startswith("militer") for text, _, _ in found)
 
 
@@ -547,14 +553,18 @@ def test_resolver_data_is_the_kb_files_by_name(rules_nlp, tmp_path):
 
 
 # ------------------------------------------------------------------ people nobody listed (issue 12)
-def test_appositive_name_after_a_role_with_rank_in_the_span(rules_nlp):
-    has(rules_nlp, "Juru bicara Angkatan Darat Chad, Mayor Idriss Mahamat Kodi, menyebut serangan itu gagal.",
-        ("Mayor Idriss Mahamat Kodi", "ACTOR", "Idriss Mahamat Kodi"))
-
-
-def test_appositive_name_after_a_person_noun(rules_nlp):
-    has(rules_nlp, "Warga setempat, Yakobus Tebai, mengatakan enam rumah terbakar.",
-        ("Yakobus Tebai", "ACTOR", "Yakobus Tebai"))
+@pytest.mark.parametrize("sentence, person", [
+    # an appositive after a role and its body, the rank in the span
+    ("Juru bicara Angkatan Darat Chad, Mayor Idriss Mahamat Kodi, menyebut serangan itu gagal.",
+     ("Mayor Idriss Mahamat Kodi", "ACTOR", "Idriss Mahamat Kodi")),
+    # an appositive after a person noun
+    ("Warga setempat, Yakobus Tebai, mengatakan enam rumah terbakar.", ("Yakobus Tebai", "ACTOR", "Yakobus Tebai")),
+    # after a lower-case role, a particle inside the name
+    ("Kelompok itu dipimpin oleh Hassan Omar al-Daribi sejak 2019.",
+     ("Hassan Omar al-Daribi", "ACTOR", "Hassan Omar al-Daribi")),
+])
+def test_people_in_the_slots_news_puts_them(rules_nlp, sentence, person):
+    has(rules_nlp, sentence, person)
 
 
 def test_name_before_a_speech_verb_and_later_surname(rules_nlp):
@@ -562,11 +572,6 @@ def test_name_before_a_speech_verb_and_later_surname(rules_nlp):
                 "Okafor juga membantah laporan itu.",
                 ("Ngozi Adebayo Okafor", "ACTOR", "Ngozi Adebayo Okafor"), ("Okafor", "ACTOR", "Ngozi Adebayo Okafor"))
     assert ("Serangan", "ACTOR", "Serangan") not in found
-
-
-def test_name_after_lower_case_role_and_particle_inside_the_name(rules_nlp):
-    has(rules_nlp, "Kelompok itu dipimpin oleh Hassan Omar al-Daribi sejak 2019.",
-        ("Hassan Omar al-Daribi", "ACTOR", "Hassan Omar al-Daribi"))
 
 
 def test_unknown_title_prefix_stays_out_of_the_name(rules_nlp):
@@ -583,19 +588,9 @@ def test_a_body_is_not_remembered_as_a_person(rules_nlp):
 
 
 # ------------------------------------------------------------------ equipment spans (issue 12)
-def test_equipment_noun_modifiers_and_model_are_one_span(rules_nlp):
+def test_equipment_noun_modifiers_kind_marker_and_model_are_one_span(rules_nlp):
     has(rules_nlp, "Drone itu menghancurkan sebuah sistem rudal jarak jauh S-300 di pangkalan.",
         ("sistem rudal jarak jauh S-300", "EQUIPMENT", "sistem rudal"))
-
-
-def test_equipment_participial_phrase_and_militer_with_owner_apart(rules_nlp):
-    found = has(rules_nlp, "Rudal menghantam dua kendaraan militer Belarus dan sebuah tank bermuatan amunisi.",
-                ("kendaraan militer", "EQUIPMENT", "kendaraan militer"), ("Belarus", "ACTOR", "Belarus"),
-                ("tank bermuatan amunisi", "EQUIPMENT", "tank"))
-    assert not any(t.startswith("militer") for t, _, _ in found)
-
-
-def test_equipment_model_after_a_kind_marker_and_hyphenated_model(rules_nlp):
     has(rules_nlp, "Polisi menyita dua pucuk senjata api laras panjang jenis M16 dan sebuah senapan serbu SS1-V2.",
         ("senjata api laras panjang jenis M16", "EQUIPMENT", "senjata"))
     found = ents(rules_nlp, "Polisi menyita sebuah senapan serbu SS1-V2 di hutan.")

@@ -111,9 +111,12 @@ def split_hyphenated(de: DocEntities, start: int, end: int, label: str) -> List[
 
 
 def line_starts(de: DocEntities) -> List[int]:
-    tok = de.tok
-    return [i for i in range(len(tok)) if not tok.is_space[i] and (
-        i == 0 or "\n" in tok.text[i - 1] or "\n" in tok.whitespace[i - 1] or tok.is_space[i - 1])]
+    """Token indices that open a line (computed once per doc: two passes read them)."""
+    if de.lines is None:
+        tok = de.tok
+        de.lines = [i for i in range(len(tok)) if not tok.is_space[i] and (
+            i == 0 or "\n" in tok.text[i - 1] or "\n" in tok.whitespace[i - 1] or tok.is_space[i - 1])]
+    return de.lines
 
 
 def name_run(de: DocEntities, i: int, limit: int = 3) -> int:

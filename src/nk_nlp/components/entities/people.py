@@ -15,6 +15,7 @@ from typing import Dict, List, Optional, Set, Tuple
 from nk_nlp.components.entities.document import DocEntities, Entity
 
 SLOT_LIMIT = 4  # words of a name
+SLOT_OPENERS = {",", ".", "/", "\"", "“", "”"}  # tokens a person slot can follow
 
 
 def name_word(de: DocEntities, k: int) -> bool:
@@ -110,8 +111,13 @@ def names_in_person_slots(de: DocEntities, entities: List[Entity]) -> List[Entit
     tok = de.tok
     taken: Set[int] = {i for s, e, _, _ in entities for i in range(s, e)}
     added: List[Entity] = []
-    for i in range(len(tok)):
-        if i in taken or i in de.headline or not tok.text[i][:1].isupper() or not tok.is_alpha[i]:
+    texts, lowers, role_ends = tok.text, tok.lower, de.lex.roles_before_name.lengths_by_last
+    for i in range(1, len(tok)):
+        prev = texts[i - 1]
+        if prev not in SLOT_OPENERS and lowers[i - 1] not in role_ends and not tok.is_space[i - 1] and \
+                "\n" not in tok.whitespace[i - 1]:
+            continue  # most tokens open no slot: one set probe
+        if i in taken or i in de.headline or not texts[i][:1].isupper() or not tok.is_alpha[i]:
             continue
         found = slot_person(de, i)
         if found is None or taken & set(range(found[0], found[1])):
@@ -127,9 +133,9 @@ def title_prefixes(de: DocEntities, entities: List[Entity]) -> List[Entity]:
     out = []
     ends = {e for _, e, _, _ in entities}
     for start, end, label, canonical in entities:
-        if label == "ACTOR" and start > 0 and de.lex.titles.prefix_len(tok.lower[start:end]):
-            n = de.lex.title_prefixes.suffix_len(tok.lower[max(0, start - 3):start])
-            if n and tok.text[start - n][:1].isupper() and start not in ends and start - n not in ends:
+        n = de.lex.title_prefixes.suffix_len(tok.lower[max(0, start - 3):start]) if label == "ACTOR" else 0
+        if n and de.lex.titles.prefix_len(tok.lower[start:end]):
+            if tok.text[start - n][:1].isupper() and start not in ends and start - n not in ends:
                 start -= n
         out.append((start, end, label, canonical))
     return out
@@ -139,21 +145,28 @@ def person_name_words(de: DocEntities, entities: List[Entity]) -> Dict[str, str]
     """First and last words of every person's canonical name the article gives in full, for
     later mentions by one name (`Guleid`, `Dawit`, `al-Yafei`)."""
     words: Dict[str, str] = {}
+    seen: Set[str] = set()
     for start, end, label, canonical in entities:
-        if label != "ACTOR" or not canonical or " " not in canonical or de.kb.lookup(canonical) and \
-                de.kb.person(canonical) is None:
+        if label != "ACTOR" or " " not in canonical or canonical in seen:
             continue
-        parts = canonical.split()
-        lowers = [p.lower() for p in parts]
-        if de.lex.institutions.prefix_len(lowers) or de.lex.force_nouns.prefix_len(lowers) or \
-                de.lex.organisation_heads.prefix_len(lowers) or lowers[0] in de.lex.title_words or \
-                any(c.isdigit() for c in canonical):
-            continue  # a body, not a person
-        if not all(p[:1].isupper() or p.split("-")[0].lower() in de.lex.name_particles for p in parts) or \
-                not de.tok.span_text(start, end).endswith(canonical) or len(parts) > 5:
-            continue
-        for word in (parts[0], parts[-1]):
-            if len(word) >= 4 and not de.kb.lookup(word) and word.lower() not in de.lex.name_stopwords \
-                    and word.lower() not in de.lex.title_words:
-                words.setdefault(word, canonical)
+        seen.add(canonical)
+        if person_shaped(de, canonical) and de.tok.span_text(start, end).endswith(canonical) and \
+                (de.kb.person(canonical) is not None or not de.kb.lookup(canonical)):
+            parts = canonical.split()
+            for word in (parts[0], parts[-1]):
+                if len(word) >= 4 and word.lower() not in de.lex.name_stopwords and \
+                        word.lower() not in de.lex.title_words and not de.kb.lookup(word):
+                    words.setdefault(word, canonical)
     return words
+
+
+def person_shaped(de: DocEntities, canonical: str) -> bool:
+    """2-5 capitalised words (particles inside), no digit, not headed by a body or a title."""
+    parts = canonical.split()
+    lowers = [p.lower() for p in parts]
+    if len(parts) > 5 or lowers[0] in de.lex.title_words or any(c.isdigit() for c in canonical):
+        return False
+    if not all(p[:1].isupper() or p.split("-")[0].lower() in de.lex.name_particles for p in parts):
+        return False
+    return not (de.lex.institutions.prefix_len(lowers) or de.lex.force_nouns.prefix_len(lowers) or
+                de.lex.organisation_heads.prefix_len(lowers))
