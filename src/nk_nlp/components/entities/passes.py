@@ -330,9 +330,11 @@ def repeat_known_in_doc(de: DocEntities, entities: List[Entity]) -> List[Entity]
     learned: Dict[str, Tuple[str, str]] = {}
     for start, end, label, canonical in entities:
         text = tok.span_text(start, end)
-        if label not in ("PLACE", "ACTOR") or not canonical or de.kb.lookup(text) or not text[:1].isupper():
+        if not canonical or de.kb.lookup(text) or not text[:1].isupper():
             continue
-        if label == "PLACE" and canonical == text:
+        if label == "MEDIA" and canonical == text and text.replace(" ", "").isalpha():
+            learned.setdefault(text, (label, canonical))  # an outlet a dateline proved: `Jayapura, Jubi –`
+        elif label == "PLACE" and canonical == text:
             learned.setdefault(text, (label, canonical))
         elif label == "ACTOR" and canonical == text and looks_like_person(de, start, end):
             learned.setdefault(text, (label, canonical))
