@@ -524,7 +524,8 @@ def test_passes_run_in_the_documented_order():
     assert [p.__name__ for p in PASSES] == [
         "expand_acronyms", "add_datelines", "unknown_datelines", "names_after_role_and_owner", "extend_place_lists", "join_equipment",
         "title_prefixes", "names_in_person_slots",
-        "names_before_offices", "drop_appositive_offices", "unit_owners", "repeat_known_in_doc"]
+        "names_before_offices", "drop_appositive_offices", "unit_owners", "government_forces",
+        "repeat_known_in_doc"]
 
 
 def test_resolver_keeps_no_per_doc_state(rules_nlp):
@@ -609,3 +610,8 @@ def test_a_state_after_dari_that_acts_is_an_actor(rules_nlp):
     has(rules_nlp, "Rencana itu mendapat penolakan dari Turki pada Senin.", ("Turki", "ACTOR", "Turki"))
     has(rules_nlp, "Wilayah itu ingin memisahkan diri dari Serbia sejak lama.", ("Serbia", "ACTOR", "Serbia"))
     has(rules_nlp, "Pengungsi itu datang dari Turki pada Senin.", ("Turki", "PLACE", "Turki"))
+
+
+def test_force_of_the_government_takes_the_state_the_article_names(rules_nlp):
+    has(rules_nlp, "Pasukan Chad menyerang pos itu. Menurut pejabat, pasukan pemerintah kehilangan dua prajurit.",
+        ("pasukan pemerintah", "ACTOR", "Angkatan Bersenjata Chad"))

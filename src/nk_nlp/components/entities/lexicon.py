@@ -75,6 +75,7 @@ class ResolverLexicon:
         self.name_particles: Set[str] = set(w("name_particles"))
         self.title_prefixes: PhraseTable = phrases(w("title_prefixes"))
         self.photo_credit_cues: PhraseTable = phrases(w("photo_credit_cues"))
+        self.government_force_words: Set[str] = set(w("government_force_words"))
         self.role_titles: PhraseTable = phrases(w("role_titles_before_owner"))
         self.headline_function_words: Set[str] = set(w("headline_function_words"))
         self.acronym_name_connectors: Set[str] = set(w("acronym_name_connectors"))

@@ -322,6 +322,27 @@ def unit_owners(de: DocEntities, entities: List[Entity]) -> List[Entity]:
     return out
 
 
+def government_forces(de: DocEntities, entities: List[Entity]) -> List[Entity]:
+    """`pasukan pemerintah`, `tentara federal` with no owner after them: the armed forces of
+    the state the article names as such, the nearest before (else the first after)."""
+    tok = de.tok
+    forces = [(s, c) for s, _, label, c in entities if label == "ACTOR" and c.startswith(de.lex.state_force_prefix)]
+    if not forces:
+        return entities
+    taken = {i for s, e, _, _ in entities for i in range(s, e)}
+    added = []
+    for i in range(len(tok) - 1):
+        if tok.lower[i + 1] not in de.lex.government_force_words or i in taken or i + 1 in taken:
+            continue
+        if not de.lex.force_nouns.prefix_len(tok.lower[i:i + 1]) or i in de.headline:
+            continue
+        if i + 2 < len(tok) and tok.text[i + 2][:1].isupper() and tok.is_alpha[i + 2]:
+            continue  # `pasukan pemerintah Yaman`: the owner is named, the structured reading holds
+        before = [c for s, c in forces if s < i]
+        added.append((i, i + 2, "ACTOR", before[-1] if before else forces[0][1]))
+    return sorted(entities + added)
+
+
 def repeat_known_in_doc(de: DocEntities, entities: List[Entity]) -> List[Entity]:
     """A name the KB lacks but the context proved once (a place after `di`, a person after a
     title, a group after a force noun) is the same entity wherever it recurs in the article;
@@ -384,5 +405,6 @@ PASSES: Tuple[Pass, ...] = (
     names_before_offices,
     drop_appositive_offices,
     unit_owners,
+    government_forces,
     repeat_known_in_doc,
 )
