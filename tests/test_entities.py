@@ -99,10 +99,16 @@ def test_force_noun_without_owner_and_individuals_are_not_forces(rules_nlp):
     assert not any(text.lower().startswith(("pasukan", "prajurit")) for text, _, _ in found)
 
 
-def test_militer_after_a_noun_qualifies_it(rules_nlp):
-    found = has(rules_nlp, "Sekitar 40 personel militer Ukraina tewas dan pesawat militer Rusia jatuh.",
-                ("Ukraina", "ACTOR", "Ukraina"), ("pesawat militer", "EQUIPMENT", "pesawat militer"),
-                ("Rusia", "ACTOR", "Rusia"))
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sekitar 40 personel militer Ukraina tewas dan pesawat militer Rusia jatuh.",
+     [("Ukraina", "ACTOR", "Ukraina"), ("pesawat militer", "EQUIPMENT", "pesawat militer"), ("Rusia", "ACTOR", "Rusia")]),
+    # issue 12: `militer` joins any equipment noun; a participial phrase stays in the span
+    ("Rudal menghantam dua kendaraan militer Belarus dan sebuah tank bermuatan amunisi.",
+     [("kendaraan militer", "EQUIPMENT", "kendaraan militer"), ("Belarus", "ACTOR", "Belarus"),
+      ("tank bermuatan amunisi", "EQUIPMENT", "tank")]),
+])
+def test_militer_after_a_noun_qualifies_it(rules_nlp, sentence, expected):
+    found = has(rules_nlp, sentence, *expected)
     assert not any(text.startswith("militer") for text, _, _ in found)
 
 
@@ -516,8 +522,10 @@ def test_passes_run_in_the_documented_order():
     from nk_nlp.components.entities.passes import PASSES
 
     assert [p.__name__ for p in PASSES] == [
-        "expand_acronyms", "add_datelines", "names_after_role_and_owner", "extend_place_lists", "join_equipment",
-        "names_before_offices", "drop_appositive_offices", "unit_owners", "repeat_known_in_doc"]
+        "expand_acronyms", "add_datelines", "unknown_datelines", "names_after_role_and_owner", "extend_place_lists", "join_equipment",
+        "title_prefixes", "names_in_person_slots",
+        "names_before_offices", "drop_appositive_offices", "unit_owners", "government_forces",
+        "repeat_known_in_doc"]
 
 
 def test_resolver_keeps_no_per_doc_state(rules_nlp):
@@ -543,3 +551,67 @@ def test_resolver_data_is_the_kb_files_by_name(rules_nlp, tmp_path):
     resolver = rules_nlp.get_pipe("nk_entity_resolver")
     resolver.to_disk(tmp_path / "resolver")
     assert sorted(p.name for p in (tmp_path / "resolver").iterdir()) == sorted(KB_FILES)
+
+
+# ------------------------------------------------------------------ people nobody listed (issue 12)
+@pytest.mark.parametrize("sentence, person", [
+    # an appositive after a role and its body, the rank in the span
+    ("Juru bicara Angkatan Darat Chad, Mayor Idriss Mahamat Kodi, menyebut serangan itu gagal.",
+     ("Mayor Idriss Mahamat Kodi", "ACTOR", "Idriss Mahamat Kodi")),
+    # an appositive after a person noun
+    ("Warga setempat, Yakobus Tebai, mengatakan enam rumah terbakar.", ("Yakobus Tebai", "ACTOR", "Yakobus Tebai")),
+    # after a lower-case role, a particle inside the name
+    ("Kelompok itu dipimpin oleh Hassan Omar al-Daribi sejak 2019.",
+     ("Hassan Omar al-Daribi", "ACTOR", "Hassan Omar al-Daribi")),
+])
+def test_people_in_the_slots_news_puts_them(rules_nlp, sentence, person):
+    has(rules_nlp, sentence, person)
+
+
+def test_name_before_a_speech_verb_and_later_surname(rules_nlp):
+    found = has(rules_nlp, "Serangan terjadi Senin malam.\n\nNgozi Adebayo Okafor mengatakan sepuluh orang tewas. "
+                "Okafor juga membantah laporan itu.",
+                ("Ngozi Adebayo Okafor", "ACTOR", "Ngozi Adebayo Okafor"), ("Okafor", "ACTOR", "Ngozi Adebayo Okafor"))
+    assert ("Serangan", "ACTOR", "Serangan") not in found
+
+
+def test_unknown_title_prefix_stays_out_of_the_name(rules_nlp):
+    found = has(rules_nlp, "Wakil Menteri Pertahanan Chad Brahim Seid Tahir mengatakan pasukan bergerak. "
+                "Tahir menambahkan, dua desa direbut.",
+                ("Wakil Menteri Pertahanan Chad Brahim Seid Tahir", "ACTOR", "Brahim Seid Tahir"),
+                ("Tahir", "ACTOR", "Brahim Seid Tahir"))
+    assert not any(c.startswith("Wakil") for _, _, c in found)
+
+
+def test_a_body_is_not_remembered_as_a_person(rules_nlp):
+    found = ents(rules_nlp, "Kementerian Luar Negeri Chad mengecam serangan itu. Kementerian itu juga mengatakan hal serupa.")
+    assert sum(1 for t, _, _ in found if t == "Kementerian") == 0
+
+
+# ------------------------------------------------------------------ equipment spans (issue 12)
+def test_equipment_noun_modifiers_kind_marker_and_model_are_one_span(rules_nlp):
+    has(rules_nlp, "Drone itu menghancurkan sebuah sistem rudal jarak jauh S-300 di pangkalan.",
+        ("sistem rudal jarak jauh S-300", "EQUIPMENT", "sistem rudal"))
+    has(rules_nlp, "Polisi menyita dua pucuk senjata api laras panjang jenis M16 dan sebuah senapan serbu SS1-V2.",
+        ("senjata api laras panjang jenis M16", "EQUIPMENT", "senjata"))
+    found = ents(rules_nlp, "Polisi menyita sebuah senapan serbu SS1-V2 di hutan.")
+    assert any(t == "senapan serbu SS1-V2" for t, _, _ in found), found
+
+
+def test_dateline_with_an_outlet_the_kb_lacks(rules_nlp):
+    found = has(rules_nlp, "Judul Berita\n\nMerauke, Warta Selatan – Dua rumah terbakar di Kampung Bade, Senin. "
+                "Polisi mengatakan kepada Warta Selatan bahwa tiga orang ditangkap.",
+                ("Merauke", "PLACE", "Merauke"), ("Warta Selatan", "MEDIA", "Warta Selatan"))
+    assert sum(1 for item in found if item == ("Warta Selatan", "MEDIA", "Warta Selatan")) == 2, found
+    has(rules_nlp, "Judul Berita\n\nSorong - Polisi menangkap tiga orang, Senin.", ("Sorong", "PLACE", "Sorong"))
+
+
+def test_a_state_after_dari_that_acts_is_an_actor(rules_nlp):
+    has(rules_nlp, "Rencana itu mendapat penolakan dari Turki pada Senin.", ("Turki", "ACTOR", "Turki"))
+    has(rules_nlp, "Wilayah itu ingin memisahkan diri dari Serbia sejak lama.", ("Serbia", "ACTOR", "Serbia"))
+    has(rules_nlp, "Pengungsi itu datang dari Turki pada Senin.", ("Turki", "PLACE", "Turki"))
+
+
+def test_force_of_the_government_takes_the_state_the_article_names(rules_nlp):
+    has(rules_nlp, "Pasukan Chad menyerang pos itu. Menurut pejabat, pasukan pemerintah kehilangan dua prajurit.",
+        ("pasukan pemerintah", "ACTOR", "Angkatan Bersenjata Chad"))

@@ -60,6 +60,22 @@ class PhraseTable:
                     return n, self.table[key]
         return 0, None
 
+    def prefix_len(self, words: Sequence[str]) -> int:
+        """Length of the longest phrase that starts `words` (0 when none)."""
+        return self.at(words, 0)[0] if words else 0
+
+    def suffix_len(self, words: Sequence[str]) -> int:
+        """Length of the longest phrase that ends `words` (0 when none)."""
+        return self.ending_at(words, len(words))[0] if words else 0
+
+    def starts_with(self, word: str) -> bool:
+        """Whether some phrase starts with `word`."""
+        return word in self.lengths_by_first
+
+    def keys(self) -> List[Key]:
+        """The phrases, as word tuples."""
+        return list(self.table)
+
     def __contains__(self, word: str) -> bool:
         """Whether `word` alone is a phrase of the table."""
         return (word,) in self.table

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from typing import List, Set, Tuple
 
 from nk_nlp.components.entities.document import DocEntities
-from nk_nlp.components.entities.lexicon import ResolverLexicon, prefix_len, suffix_of
+from nk_nlp.components.entities.lexicon import ResolverLexicon
 from nk_nlp.knowledge.kb import norm
 from nk_nlp.text.doc_view import TokenColumns
 
@@ -19,11 +19,10 @@ DASHES = {"-", "–", "—", "--"}  # after a dateline: `KHARTOUM, Outlet.com -`
 def blocked_ranges(tok: TokenColumns, lex: ResolverLexicon) -> List[Tuple[int, int]]:
     """Token ranges of the fixed phrases no entity enters (`gencatan senjata`, `pangkalan militer`)."""
     lowers = tok.lower
-    starts_blocked = lex.non_entity_phrases.by_first
     ranges = []
     i = 0
     while i < len(lowers):
-        n = prefix_len(lowers[i:i + 6], lex.non_entity_phrases) if lowers[i] in starts_blocked else 0
+        n = lex.non_entity_phrases.prefix_len(lowers[i:i + 6]) if lex.non_entity_phrases.starts_with(lowers[i]) else 0
         if n:
             ranges.append((i, i + n))
             i += n
@@ -89,9 +88,9 @@ def trim(de: DocEntities, start: int, end: int, label: str) -> Tuple[int, int]:
         if kb.lookup(text) or norm(text) in de.lex.keep_leading:
             break
         lowers = tok.lower[start:end]
-        if prefix_len(lowers, de.lex.institutions) or prefix_len(lowers, de.lex.force_nouns):
+        if de.lex.institutions.prefix_len(lowers) or de.lex.force_nouns.prefix_len(lowers):
             break
-        n = prefix_len(lowers, de.lex.trim_leading)
+        n = de.lex.trim_leading.prefix_len(lowers)
         if n and n < end - start:
             start += n
             changed = True
@@ -100,9 +99,9 @@ def trim(de: DocEntities, start: int, end: int, label: str) -> Tuple[int, int]:
             start += 1
             changed = True
         elif lowers[0] in de.lex.title_words and not tok.text[start][:1].isupper() and \
-                prefix_len(lowers, de.lex.titles) and end - start > prefix_len(lowers, de.lex.titles):
+                de.lex.titles.prefix_len(lowers) and end - start > de.lex.titles.prefix_len(lowers):
             # A lower-case role before a name stays outside: `juru bicara [Alina Nikoghosyan]`.
-            start += prefix_len(lowers, de.lex.titles)
+            start += de.lex.titles.prefix_len(lowers)
             changed = True
     return start, end
 
@@ -119,9 +118,12 @@ def split_hyphenated(de: DocEntities, start: int, end: int, label: str) -> List[
 
 
 def line_starts(de: DocEntities) -> List[int]:
-    tok = de.tok
-    return [i for i in range(len(tok)) if not tok.is_space[i] and (
-        i == 0 or "\n" in tok.text[i - 1] or "\n" in tok.whitespace[i - 1] or tok.is_space[i - 1])]
+    """Token indices that open a line (computed once per doc: two passes read them)."""
+    if de.lines is None:
+        tok = de.tok
+        de.lines = [i for i in range(len(tok)) if not tok.is_space[i] and (
+            i == 0 or "\n" in tok.text[i - 1] or "\n" in tok.whitespace[i - 1] or tok.is_space[i - 1])]
+    return de.lines
 
 
 def name_run(de: DocEntities, i: int, limit: int = 3) -> int:
@@ -153,17 +155,17 @@ def from_context_pattern(de: DocEntities, start: int, end: int) -> bool:
     tok = de.tok
     if start == 0:
         return False
-    return bool(suffix_of(tok.lower[max(0, start - 4):start], de.lex.trim_leading))
+    return bool(de.lex.trim_leading.suffix_len(tok.lower[max(0, start - 4):start]))
 
 
 def after_outlet_cue(de: DocEntities, start: int) -> bool:
     tok = de.tok
-    return bool(suffix_of(tok.lower[max(0, start - 4):start], de.lex.outlet_cues))
+    return bool(de.lex.outlet_cues.suffix_len(tok.lower[max(0, start - 4):start]))
 
 
 def after_place_classifier(de: DocEntities, start: int) -> bool:
     tok = de.tok
-    return bool(suffix_of(tok.lower[max(0, start - 3):start], de.lex.place_classifiers))
+    return bool(de.lex.place_classifiers.suffix_len(tok.lower[max(0, start - 3):start]))
 
 
 def prev_index(de: DocEntities, start: int) -> int:

@@ -3,7 +3,7 @@ and handed to every rule: the doc, its token columns, the knowledge base and lex
 the headline lines and the fixed phrases that block entities. Nothing per-doc is kept on
 the component, so one resolver serves any number of docs at once."""
 
-from typing import Callable, List, Set, Tuple
+from typing import Callable, List, Optional, Set, Tuple
 
 from spacy.tokens import Doc
 
@@ -15,7 +15,7 @@ Entity = Tuple[int, int, str, str]  # start token, end token, label, canonical
 
 
 class DocEntities:
-    __slots__ = ("doc", "tok", "kb", "lex", "make_doc", "headline", "blocked")
+    __slots__ = ("doc", "tok", "kb", "lex", "make_doc", "headline", "blocked", "lines")
 
     def __init__(self, doc: Doc, tok: TokenColumns, kb: Knowledge, lex: ResolverLexicon,
                  make_doc: Callable[[str], Doc], headline: Set[int], blocked: List[Tuple[int, int]]):
@@ -26,3 +26,4 @@ class DocEntities:
         self.make_doc = make_doc  # the pipeline's tokenizer, to find a learned name again
         self.headline = headline  # token indices of lines in title case, where capitals prove nothing
         self.blocked = blocked  # token ranges of fixed phrases (`gencatan senjata`) no entity enters
+        self.lines: Optional[List[int]] = None  # token indices opening a line, once asked (boundaries.line_starts)

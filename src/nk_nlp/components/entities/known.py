@@ -8,7 +8,6 @@ from typing import List, Optional, Sequence
 
 from nk_nlp.components.entities.boundaries import DASHES, prev_index
 from nk_nlp.components.entities.document import DocEntities, Entity
-from nk_nlp.components.entities.lexicon import prefix_len, suffix_of
 from nk_nlp.knowledge.kb import CATEGORY_LABELS, title_case
 
 CLAUSE_END = {".", ")", "?", "!", ";", ":"}  # with the list joiners: what may follow a list item
@@ -79,7 +78,7 @@ def locative_before(de: DocEntities, start: int, previous: Sequence[Entity] = ()
     if tok.text[i] == "," and i > 0:
         return False
     before = tok.lower[max(0, i - 2):i + 1]
-    n = suffix_of(before, de.lex.locative_before)
+    n = de.lex.locative_before.suffix_len(before)
     if not n:
         return False
     word = before[-1]
@@ -104,7 +103,7 @@ def direction_after(de: DocEntities, end: int) -> bool:
     after = tok.text[end:end + 2]
     if not after or not after[0].islower():
         return False
-    return bool(prefix_len([a.lower() for a in after], de.lex.directions_after))
+    return bool(de.lex.directions_after.prefix_len([a.lower() for a in after]))
 
 
 def is_dateline(de: DocEntities, start: int, end: int) -> bool:

@@ -6,9 +6,11 @@ import re
 from typing import Callable, Dict, List, Tuple
 
 from nk_nlp.components.entities.boundaries import DASHES, line_starts, looks_like_person, name_run
+from nk_nlp.components.entities.datelines import unknown_datelines
 from nk_nlp.components.entities.document import DocEntities, Entity
 from nk_nlp.components.entities.known import inner_known, place_entity
-from nk_nlp.components.entities.lexicon import indices, prefix_len, suffix_of
+from nk_nlp.components.entities.lexicon import indices
+from nk_nlp.components.entities.people import names_in_person_slots, person_name_words, title_prefixes
 from nk_nlp.components.entities.structured import has_name_after_owner, is_person_entity, structured_actor
 
 # A designation written after an equipment noun: Su-27, BM-21, M777, Leopard 2, T-72B3, 2S19.
@@ -94,7 +96,7 @@ def names_after_role_and_owner(de: DocEntities, entities: List[Entity]) -> List[
         if label != "ACTOR" or start in de.headline:
             continue
         before = tok.lower[max(0, start - 2):start]
-        if not suffix_of(before, de.lex.role_titles) or tok.text[start - 1][:1].isupper():
+        if not de.lex.role_titles.suffix_len(before) or tok.text[start - 1][:1].isupper():
             continue
         stop = name_run(de, end, 4)
         words = [k for k in range(end, stop) if tok.is_alpha[k]]
@@ -160,20 +162,113 @@ def join_equipment(de: DocEntities, entities: List[Entity]) -> List[Entity]:
             out[-1] = (out[-1][0], ent[1], "EQUIPMENT", ent[3])
             continue
         out.append(ent)
-    taken = {i for s, e, _, _ in out for i in range(s, e)}
-    extended = []
-    text = tok.full_text
-    for start, end, label, canonical in out:
-        if label == "EQUIPMENT" and end < len(tok) and de.kb.is_equipment_generic(tok.span_text(start, end)):
-            match = MODEL_AFTER.match(text, tok.idx[end - 1] + len(tok.text[end - 1]))
-            if match and any(c.isalpha() for c in match.group(1)):
-                model = de.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-                if model is not None and not taken & set(range(model.start, model.end)):
-                    end = model.end
-        extended.append((start, end, label, canonical))
-    return extended
+    return extend_equipment(de, out)
 
 
+def extend_equipment(de: DocEntities, entities: List[Entity]) -> List[Entity]:
+    """One span from the class noun through its modifiers, participial phrase and model
+    (annotation.md): `sistem rudal jarak jauh S-400`, `peluncur roket BM-27 Uragan MLRS`,
+    `truk bermuatan amunisi`, `senjata api laras panjang jenis AK-47`; `militer` after an
+    equipment noun stays with it and the owner after it is its own ACTOR
+    (`[kendaraan militer] [Rusia]`)."""
+    tok = de.tok
+    n_doc = len(tok)
+    by_start = {e[0]: e for e in entities}
+    out: List[Entity] = []
+    owners: List[Entity] = []
+    dropped = set()
+    for ent in entities:
+        if ent in dropped:
+            continue
+        start, end, label, canonical = ent
+        if label != "EQUIPMENT" or start in de.headline or not class_noun_phrase(de, start, end):
+            if label == "EQUIPMENT" and end + 1 < n_doc and tok.text[end] == "-" and not tok.whitespace[end - 1] \
+                    and not tok.whitespace[end] and tok.text[end + 1][:1].isalnum() and end not in by_start:
+                ent = (start, end + 2, label, canonical)  # `SS2-V4`: the model's second half
+            out.append(ent)
+            continue
+        j, modelled = end, False
+        while j < n_doc:
+            nxt = by_start.get(j)
+            if nxt is not None and nxt[2] == "EQUIPMENT" and not modelled and (
+                    tok.text[j][:1].isupper() or any(c.isdigit() for c in tok.text[j]) or
+                    de.kb.is_equipment_model(tok.span_text(nxt[0], nxt[1]))):
+                dropped.add(nxt)  # `sistem rudal` + `S-400`, `Sistem` + `Patriot`
+                j, modelled = nxt[1], True
+                continue
+            if nxt is not None and nxt[2] == "ACTOR" and tok.lower[j] in de.lex.adjectival_force_words:
+                dropped.add(nxt)  # `kendaraan` + `militer Rusia`: the owner alone is the actor
+                owners.extend(inner_known(de, j + 1, nxt[1]))
+                j += 1
+                continue
+            if nxt is not None:
+                break
+            lowers = tok.lower[j:j + 3]
+            n = de.lex.equipment_modifiers.prefix_len(lowers) or de.lex.equipment_descriptors.prefix_len(lowers)
+            if n and not modelled:
+                j += n
+                continue
+            n = de.lex.equipment_participles.prefix_len(lowers)
+            if n and not modelled:
+                j += n
+                after = by_start.get(j)
+                if after is not None and after[2] == "EQUIPMENT":
+                    dropped.add(after)  # `truk bermuatan` + `amunisi`
+                    j = after[1]
+                elif j < n_doc and de.kb.is_equipment_generic(tok.text[j]):
+                    j += 1
+                continue
+            if tok.lower[j] in de.lex.equipment_model_markers and j + 1 < n_doc and not modelled:
+                model = model_at(de, j + 1)
+                if model > j + 1:
+                    j, modelled = model, True
+                    continue
+                break
+            model = model_at(de, j)
+            if model > j:
+                j, modelled = model, True
+                continue
+            if modelled and j < n_doc and tok.is_upper[j] and tok.is_alpha[j] and len(tok.text[j]) >= 3 and \
+                    not de.kb.lookup(tok.text[j]):
+                j += 1  # `BM-27 Uragan MLRS`: the system's acronym
+                continue
+            break
+        if j > end and tok.span_text(end, j).strip():
+            end = j
+            while end > start and tok.is_space[end - 1]:
+                end -= 1
+        out.append((start, end, label, canonical))
+    out = [e for e in out if e not in dropped]
+    return sorted(out + owners)
+
+
+def class_noun_phrase(de: DocEntities, start: int, end: int) -> bool:
+    """An equipment class noun with its lower-case modifiers (`sistem rudal jarak jauh`), no model yet."""
+    tok = de.tok
+    text = tok.span_text(start, end)
+    if de.kb.is_equipment_generic(text):
+        return True
+    return text[1:].islower() and not any(c.isdigit() for c in text) and bool(de.kb.equipment_class(text))
+
+
+def model_at(de: DocEntities, j: int) -> int:
+    """End of a model designation or calibre starting at token j (`S-400`, `SS2-V4`, `AK-47`,
+    `5,56 mm`, `Caracal`), j when there is none."""
+    tok = de.tok
+    if j >= len(tok) or j == 0 or j in de.headline:
+        return j
+    match = MODEL_AFTER.match(tok.full_text, tok.idx[j - 1] + len(tok.text[j - 1]))
+    if match and any(c.isalpha() for c in match.group(1)) and match.start(1) == tok.idx[j]:
+        model = de.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if model is not None:
+            return model.end
+    if tok.like_num[j] and j + 1 < len(tok) and tok.lower[j + 1] in ("mm", "cm", "inci", "milimeter"):
+        return j + 2
+    k = j
+    while k < len(tok) and k - j < 2 and tok.is_alpha[k] and tok.text[k][:1].isupper() and \
+            not tok.is_upper[k] and tok.lower[k] not in de.lex.name_stopwords and not de.kb.lookup(tok.text[k]):
+        k += 1
+    return k
 def names_before_offices(de: DocEntities, entities: List[Entity]) -> List[Entity]:
     """`Maria Kovacs, Utusan Khusus ...`: capitalised words right before a comma and a titled
     office are the office-holder's name (the office itself is dropped after)."""
@@ -182,7 +277,7 @@ def names_before_offices(de: DocEntities, entities: List[Entity]) -> List[Entity
     added = []
     for start, end, label, _ in entities:
         if label != "ACTOR" or start < 3 or tok.text[start - 1] != "," or start in de.headline or \
-                not tok.text[start][:1].isupper() or not prefix_len(tok.lower[start:end], de.lex.titles):
+                not tok.text[start][:1].isupper() or not de.lex.titles.prefix_len(tok.lower[start:end]):
             continue
         first = start - 1
         while first > 0 and first - 1 not in taken and tok.is_alpha[first - 1] and \
@@ -191,7 +286,7 @@ def names_before_offices(de: DocEntities, entities: List[Entity]) -> List[Entity
             first -= 1
         name = tok.span_text(first, start - 1)
         if looks_like_person(de, first, start - 1) and not de.kb.lookup(name) and \
-                not prefix_len(tok.lower[first:start - 1], de.lex.titles) and \
+                not de.lex.titles.prefix_len(tok.lower[first:start - 1]) and \
                 (first == 0 or not tok.text[first - 1][:1].isupper()):
             added.append((first, start - 1, "ACTOR", name))
     return sorted(entities + added)
@@ -207,7 +302,7 @@ def drop_appositive_offices(de: DocEntities, entities: List[Entity]) -> List[Ent
         lowers = tok.lower[start:end]
         if label == "ACTOR" and out and start >= 2 and tok.text[start - 1] == "," and out[-1][1] == start - 1 \
                 and out[-1][2] == "ACTOR" and is_person_entity(de, out[-1]) \
-                and prefix_len(lowers, de.lex.titles) and not has_name_after_owner(de, start, end):
+                and de.lex.titles.prefix_len(lowers) and not has_name_after_owner(de, start, end):
             out.extend(inner_known(de, start, end))
             continue
         out.append(ent)
@@ -227,6 +322,27 @@ def unit_owners(de: DocEntities, entities: List[Entity]) -> List[Entity]:
     return out
 
 
+def government_forces(de: DocEntities, entities: List[Entity]) -> List[Entity]:
+    """`pasukan pemerintah`, `tentara federal` with no owner after them: the armed forces of
+    the state the article names as such, the nearest before (else the first after)."""
+    tok = de.tok
+    forces = [(s, c) for s, _, label, c in entities if label == "ACTOR" and c.startswith(de.lex.state_force_prefix)]
+    if not forces:
+        return entities
+    taken = {i for s, e, _, _ in entities for i in range(s, e)}
+    added = []
+    for i in range(len(tok) - 1):
+        if tok.lower[i + 1] not in de.lex.government_force_words or i in taken or i + 1 in taken:
+            continue
+        if not de.lex.force_nouns.prefix_len(tok.lower[i:i + 1]) or i in de.headline:
+            continue
+        if i + 2 < len(tok) and tok.text[i + 2][:1].isupper() and tok.is_alpha[i + 2]:
+            continue  # `pasukan pemerintah Yaman`: the owner is named, the structured reading holds
+        before = [c for s, c in forces if s < i]
+        added.append((i, i + 2, "ACTOR", before[-1] if before else forces[0][1]))
+    return sorted(entities + added)
+
+
 def repeat_known_in_doc(de: DocEntities, entities: List[Entity]) -> List[Entity]:
     """A name the KB lacks but the context proved once (a place after `di`, a person after a
     title, a group after a force noun) is the same entity wherever it recurs in the article;
@@ -235,9 +351,11 @@ def repeat_known_in_doc(de: DocEntities, entities: List[Entity]) -> List[Entity]
     learned: Dict[str, Tuple[str, str]] = {}
     for start, end, label, canonical in entities:
         text = tok.span_text(start, end)
-        if label not in ("PLACE", "ACTOR") or not canonical or de.kb.lookup(text) or not text[:1].isupper():
+        if not canonical or de.kb.lookup(text) or not text[:1].isupper():
             continue
-        if label == "PLACE" and canonical == text:
+        if label == "MEDIA" and canonical == text and text.replace(" ", "").isalpha():
+            learned.setdefault(text, (label, canonical))  # an outlet a dateline proved: `Jayapura, Jubi –`
+        elif label == "PLACE" and canonical == text:
             learned.setdefault(text, (label, canonical))
         elif label == "ACTOR" and canonical == text and looks_like_person(de, start, end):
             learned.setdefault(text, (label, canonical))
@@ -249,6 +367,8 @@ def repeat_known_in_doc(de: DocEntities, entities: List[Entity]) -> List[Entity]
         elif label == "ACTOR" and canonical == tok.span_text(start + 1, end) and \
                 any(c.isdigit() for c in canonical):
             learned.setdefault(canonical, (label, canonical))
+    for word, canonical in person_name_words(de, entities).items():
+        learned.setdefault(word, ("ACTOR", canonical))  # `Guleid` after `... Liban Ahmed Guleid`
     if not learned:
         return entities
     n_doc = len(tok)
@@ -276,11 +396,15 @@ Pass = Callable[[DocEntities, List[Entity]], List[Entity]]
 PASSES: Tuple[Pass, ...] = (
     expand_acronyms,
     add_datelines,
+    unknown_datelines,
     names_after_role_and_owner,
     extend_place_lists,
     join_equipment,
+    title_prefixes,
+    names_in_person_slots,
     names_before_offices,
     drop_appositive_offices,
     unit_owners,
+    government_forces,
     repeat_known_in_doc,
 )

@@ -8,7 +8,6 @@ from typing import Optional, Tuple
 from nk_nlp.components.entities.boundaries import is_name_word, looks_like_person
 from nk_nlp.components.entities.document import DocEntities, Entity
 from nk_nlp.components.entities.known import classify_known
-from nk_nlp.components.entities.lexicon import prefix_len
 from nk_nlp.knowledge.kb import title_case
 
 Owner = Tuple[int, Optional[str], Optional[str]]  # end of the owner, kind, canonical
@@ -18,16 +17,16 @@ def structured_actor(de: DocEntities, start: int, end: int) -> Optional[Entity]:
     """Title + name, institution + owner, force + owner: ACTOR with its canonical name."""
     tok = de.tok
     lowers = tok.lower[start:end]
-    n_title = prefix_len(lowers, de.lex.titles)
+    n_title = de.lex.titles.prefix_len(lowers)
     if n_title and tok.text[start][:1].isupper():
         return titled_actor(de, start, end, n_title)
     organisation = organisation_actor(de, start, end)
     if organisation is not None:
         return organisation
-    n_inst = prefix_len(lowers, de.lex.institutions)
+    n_inst = de.lex.institutions.prefix_len(lowers)
     if n_inst:
         return institution_actor(de, start, end, n_inst)
-    n_force = prefix_len(lowers, de.lex.force_nouns)
+    n_force = de.lex.force_nouns.prefix_len(lowers)
     if n_force:
         return force_actor(de, start, end, n_force)
     return None
@@ -42,7 +41,7 @@ def organisation_actor(de: DocEntities, start: int, end: int) -> Optional[Entity
     if not tok.text[start][:1].isupper() or start in de.headline:
         return None
     lowers = tok.lower[start:end]
-    n_head = prefix_len(lowers, de.lex.organisation_heads)
+    n_head = de.lex.organisation_heads.prefix_len(lowers)
     if not n_head or n_head >= end - start:
         return None
     last, i, connectors = None, start + n_head, 0
@@ -58,11 +57,11 @@ def organisation_actor(de: DocEntities, start: int, end: int) -> Optional[Entity
         return None
     stop = last + 1
     if de.kb.lookup(tok.span_text(start + n_head, stop)) and not de.kb.lookup(tok.span_text(start, stop)):
-        if prefix_len(lowers, de.lex.institutions) or prefix_len(lowers, de.lex.force_nouns) or connectors:
+        if de.lex.institutions.prefix_len(lowers) or de.lex.force_nouns.prefix_len(lowers) or connectors:
             return None  # `Kemenhan X`: the institution reading
         # A descriptor before a known name (`Gerakan Hamas`): the name alone, with its own reading.
         return classify_known(de, start + n_head, stop, "ACTOR", [])
-    if prefix_len(lowers, de.lex.institutions) or prefix_len(lowers, de.lex.force_nouns):
+    if de.lex.institutions.prefix_len(lowers) or de.lex.force_nouns.prefix_len(lowers):
         if not connectors:
             return None
     whole = de.kb.actor(tok.span_text(start, stop))
@@ -111,15 +110,15 @@ def owner_at(de: DocEntities, start: int, end: int) -> Owner:
 def title_parts(de: DocEntities, start: int, end: int) -> Tuple[int, Owner, int]:
     """(end of the title words, owner (end, kind, canonical), start of the name)."""
     tok = de.tok
-    i = start + prefix_len(tok.lower[start:end], de.lex.titles)
+    i = start + de.lex.titles.prefix_len(tok.lower[start:end])
     while i < end and tok.lower[i] in de.lex.title_words:
         i += 1
     owner = owner_at(de, i, end)
     name_start = owner[0]
     # `... Sudan Jenderal Abdel Fattah al-Burhan`: a rank after the owner is still title.
-    while name_start < end - 1 and prefix_len(tok.lower[name_start:end], de.lex.titles) and \
+    while name_start < end - 1 and de.lex.titles.prefix_len(tok.lower[name_start:end]) and \
             tok.text[name_start][:1].isupper() and owner[1] is not None:
-        name_start += prefix_len(tok.lower[name_start:end], de.lex.titles)
+        name_start += de.lex.titles.prefix_len(tok.lower[name_start:end])
     return i, owner, name_start
 
 
@@ -171,8 +170,8 @@ def institution_actor(de: DocEntities, start: int, end: int, n_inst: int) -> Opt
     lowers = tok.lower[start:end]
     head = tuple(lowers[:n_inst])
     i = start + n_inst
-    while i < end and prefix_len(tok.lower[i:end], de.lex.ministry_fields):
-        i += prefix_len(tok.lower[i:end], de.lex.ministry_fields)
+    while i < end and de.lex.ministry_fields.prefix_len(tok.lower[i:end]):
+        i += de.lex.ministry_fields.prefix_len(tok.lower[i:end])
     owner_end, owner_kind, owner = owner_at(de, i, end)
     if owner_kind is None and i < end:
         owner_text = tok.span_text(i, end)
@@ -198,8 +197,8 @@ def institution_actor(de: DocEntities, start: int, end: int, n_inst: int) -> Opt
 def force_actor(de: DocEntities, start: int, end: int, n_force: int) -> Optional[Entity]:
     tok = de.tok
     i = start + n_force
-    while i < end and prefix_len(tok.lower[i:end], de.lex.force_modifiers):
-        i += prefix_len(tok.lower[i:end], de.lex.force_modifiers)
+    while i < end and de.lex.force_modifiers.prefix_len(tok.lower[i:end]):
+        i += de.lex.force_modifiers.prefix_len(tok.lower[i:end])
     if i >= end:
         return None  # a force noun with no owner is not marked
     unit_end = unit_number_end(de, start, i, end)
@@ -250,7 +249,7 @@ def role_after(de: DocEntities, comma: int) -> bool:
     after = tok.lower[comma:comma + 4]
     if after[:1] and after[0] in de.lex.role_openers_after_comma:
         return True
-    return bool(prefix_len(after, de.lex.titles))
+    return bool(de.lex.titles.prefix_len(after))
 
 
 def is_person_entity(de: DocEntities, ent: Entity) -> bool:
@@ -258,8 +257,8 @@ def is_person_entity(de: DocEntities, ent: Entity) -> bool:
     if de.kb.person(ent[3] or "") is not None:
         return True
     lowers = tok.lower[ent[0]:ent[1]]
-    return looks_like_person(de, ent[0], ent[1]) and not prefix_len(lowers, de.lex.titles) and \
-        not prefix_len(lowers, de.lex.institutions) and not prefix_len(lowers, de.lex.force_nouns)
+    return looks_like_person(de, ent[0], ent[1]) and not de.lex.titles.prefix_len(lowers) and \
+        not de.lex.institutions.prefix_len(lowers) and not de.lex.force_nouns.prefix_len(lowers)
 
 
 def has_name_after_owner(de: DocEntities, start: int, end: int) -> bool:
