@@ -70,7 +70,7 @@ def corpus_convert(
     for problem in problems:
         typer.echo(problem)
     if problems:
-        typer.echo(f"{len(problems)} span(s) not on token boundaries", err=True)
+        typer.echo(f"{len(problems)} problem(s)", err=True)
         raise typer.Exit(1)
     typer.echo(f"Wrote {n_docs} docs to {out}", err=True)
 
@@ -183,7 +183,13 @@ def _write(path: Path, text: str) -> None:
 
 
 def _read_json(path: Optional[Path]):
-    return json.loads(path.read_text(encoding="utf-8")) if path and path.exists() else None
+    if not (path and path.exists()):
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as err:  # JSONDecodeError, UnicodeDecodeError
+        typer.echo(f"error: {path}: not JSON ({err})", err=True)
+        raise typer.Exit(1)
 
 
 @app.command("metrics")
@@ -286,8 +292,13 @@ def entity_scores(
     from nk_nlp.evaluation.report import entity_errors, entity_scores_text
     from nk_nlp.records import doc_to_record, read_records
 
+    try:
+        gold_records = read_records(gold)
+    except ValueError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1)
     nlp = load_untrained()
-    pairs = [(g, doc_to_record(nlp(g["text"]), g["id"])) for g in read_records(gold)]
+    pairs = [(g, doc_to_record(nlp(g["text"]), g["id"])) for g in gold_records]
     typer.echo(entity_scores_text(score_entities(pairs)))
     if errors:
         for line in entity_errors(pairs):
@@ -350,6 +361,8 @@ def package_install(
     except FileNotFoundError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1)
+
+
 @app.command("ledger")
 def ledger(
     records: List[str] = typer.Argument(..., help="Record files (JSONL, as annotate writes) or directories of .jsonl shards"),
