@@ -154,7 +154,7 @@ def measure(kind: str, model: str, n_process: int, copies: int, workdir: str, ar
         timings["doc_to_record + JSON"] = time.process_time() - start
         return {"words": words, "timings": timings}
     if kind == "annotate":
-        from nk_nlp.annotate.engine import run_annotate
+        from nk_nlp.annotate import run_annotate
 
         source = Path(workdir) / f"{articles}_x{copies}.jsonl"
         total_words = write_batch_jsonl(source, copies, articles)
