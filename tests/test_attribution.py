@@ -12,10 +12,10 @@ import srsly
 from spacy.tokens import DocBin, Span
 from spacy.training import Example
 
-from nk_nlp.build import REPO_ROOT
+from nk_nlp.data import PIPELINE_DIR
 from nk_nlp.text.language import blank_indonesian
 
-LEXICONS = REPO_ROOT / "pipeline" / "lexicons"
+LEXICONS = PIPELINE_DIR / "lexicons"
 
 
 @pytest.fixture(scope="module")
