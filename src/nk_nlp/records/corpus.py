@@ -20,7 +20,7 @@ def validate_file(path: Path) -> List[str]:
             problems.append(f"{path}:{n}: line {n}: not a JSON object")
         else:
             try:
-                problems.extend(check_record(record))
+                problems.extend(f"{path}:{n}: {problem}" for problem in check_record(record))
             except (TypeError, AttributeError, KeyError, ValueError) as err:  # a shape the checks do not expect
                 problems.append(f"{path}:{n}: line {n}: not a valid record ({type(err).__name__}: {err})")
     return problems
