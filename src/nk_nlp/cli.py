@@ -356,7 +356,7 @@ def ledger(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="--engine dask: address of a running scheduler"),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="--engine dask: local worker processes [2]"),
 ):
-    """One row per claim (article, outlet, date, numbers, source and its side, deniers); see docs/ledger.md."""
+    """Write the claim ledger: one row per claim (article, outlet, date, numbers, source and its side, deniers); see docs/ledger.md."""
     if engine == "dask" and not contested:
         from nk_nlp.ledger.distributed import run_ledger_dask
 
