@@ -6,6 +6,7 @@ nk_claims are other components), then runs sentencizer + nk_quotes + nk_attribut
 
 import json
 import pickle
+from pathlib import Path
 
 import pytest
 import srsly
@@ -15,6 +16,7 @@ from spacy.training import Example
 from nk_nlp.data import PIPELINE_DIR
 from nk_nlp.text.language import blank_indonesian
 
+REPO_ROOT = Path(__file__).resolve().parents[1]  # the checkout: a test's own business, not the library's
 LEXICONS = PIPELINE_DIR / "lexicons"
 
 
