@@ -23,13 +23,12 @@ import json
 import os
 import platform
 import resource
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from throughput import MIN_WORDS, Clock, batch, cores_delivered, pick_model
+from throughput import MIN_WORDS, Clock, batch, cores_delivered, measure_in_child, pick_model
 
 SHARDS = 16
 REPEATS = 2
@@ -89,14 +88,9 @@ def measure_local(model: str, n_process: int, workdir: Path, shards: int) -> dic
 
 def run_measure(engine: str, model: str, n: int, shards: int) -> dict:
     with tempfile.TemporaryDirectory(prefix="nk_dask_bench_") as workdir:
-        cmd = [sys.executable, __file__, "--measure", engine, "--model", model, "--n", str(n),
-               "--shards", str(shards), "--workdir", workdir, "--min-words", str(MIN_WORDS_USED)]
-        done = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(f"{engine} {n} failed:\n{done.stderr[-3000:]}")
-    result = json.loads(done.stdout.strip().splitlines()[-1])
-    print(f"{engine} n={n}: {json.dumps(result)}", file=sys.stderr, flush=True)
-    return result
+        return measure_in_child(__file__, ["--measure", engine, "--model", model, "--n", str(n),
+                                           "--shards", str(shards), "--workdir", workdir,
+                                           "--min-words", str(MIN_WORDS_USED)], f"{engine} n={n}")
 
 
 def report(model_note: str, shards: int, repeats: int) -> str:

@@ -154,7 +154,7 @@ def measure(kind: str, model: str, n_process: int, copies: int, workdir: str, ar
         timings["doc_to_record + JSON"] = time.process_time() - start
         return {"words": words, "timings": timings}
     if kind == "annotate":
-        from nk_nlp.annotate.engine import run_annotate
+        from nk_nlp.annotate import run_annotate
 
         source = Path(workdir) / f"{articles}_x{copies}.jsonl"
         total_words = write_batch_jsonl(source, copies, articles)
@@ -192,16 +192,22 @@ def cores_delivered(n: int, seconds: float = 4.0) -> float:
     return sum(results.get() for _ in procs) / seconds
 
 
+def measure_in_child(script: str, args: list, label: str) -> dict:
+    """Run `python SCRIPT ARGS` (one measurement in a fresh process) and return the JSON
+    of its last line of output."""
+    done = subprocess.run([sys.executable, script, *args], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"{label} failed:\n{done.stderr[-3000:]}")
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    print(f"{label}: {json.dumps(result)}", file=sys.stderr, flush=True)
+    return result
+
+
 def run_measure(kind: str, model: str, n_process: int = 1, copies: int = 1, workdir: str = "",
                 articles: str = "seeds") -> dict:
-    cmd = [sys.executable, __file__, "--measure", kind, "--model", model, "--n-process", str(n_process),
-           "--copies", str(copies), "--workdir", workdir, "--articles", articles]
-    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(f"{kind} failed:\n{done.stderr[-3000:]}")
-    result = json.loads(done.stdout.strip().splitlines()[-1])
-    print(f"{kind} {articles} n_process={n_process} copies={copies}: {result}", file=sys.stderr, flush=True)
-    return result
+    return measure_in_child(__file__, ["--measure", kind, "--model", model, "--n-process", str(n_process),
+                                       "--copies", str(copies), "--workdir", workdir, "--articles", articles],
+                            f"{kind} {articles} n_process={n_process} copies={copies}")
 
 
 # ---------------------------------------------------------------- report

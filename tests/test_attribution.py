@@ -6,16 +6,18 @@ nk_claims are other components), then runs sentencizer + nk_quotes + nk_attribut
 
 import json
 import pickle
+from pathlib import Path
 
 import pytest
 import srsly
 from spacy.tokens import DocBin, Span
 from spacy.training import Example
 
-from nk_nlp.build import REPO_ROOT
+from nk_nlp.data import PIPELINE_DIR
 from nk_nlp.text.language import blank_indonesian
 
-LEXICONS = REPO_ROOT / "pipeline" / "lexicons"
+REPO_ROOT = Path(__file__).resolve().parents[1]  # the checkout: a test's own business, not the library's
+LEXICONS = PIPELINE_DIR / "lexicons"
 
 
 @pytest.fixture(scope="module")

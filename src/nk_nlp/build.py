@@ -13,9 +13,6 @@ from thinc.api import Config
 
 from nk_nlp.data import DEFAULT_CONFIG, data_path
 
-# The checkout this module runs from, for the developer tools and tests only: the
-# library finds its data through nk_nlp.data, never through this.
-REPO_ROOT = Path(__file__).resolve().parents[2]
 TRAINED = ("tok2vec", "ner")
 
 registry.misc("nk_nlp.data_path.v1")(data_path)

@@ -10,6 +10,7 @@ from typing import List, Optional
 import typer
 
 from nk_nlp import __version__
+from nk_nlp.cli_errors import as_message
 from nk_nlp.training.cli import train_app
 
 app = typer.Typer(help="nk_nlp: attributed facts from Indonesian conflict news.", no_args_is_help=True)
@@ -70,7 +71,7 @@ def corpus_convert(
     for problem in problems:
         typer.echo(problem)
     if problems:
-        typer.echo(f"{len(problems)} span(s) not on token boundaries", err=True)
+        typer.echo(f"{len(problems)} problem(s)", err=True)
         raise typer.Exit(1)
     typer.echo(f"Wrote {n_docs} docs to {out}", err=True)
 
@@ -128,11 +129,8 @@ def annotate(
         typer.echo("install the packaged pipeline (`spacy project run all`) or pass --model PATH", err=True)
         raise typer.Exit(2)
     options = AnnotateOptions(n_process=n_process, batch_size=batch_size, max_chars=max_chars, split_long=split_long)
-    try:
+    with as_message(InputError, OutputError):  # README: "What happens to bad input"
         run_annotate(nlp, inputs, output, options, resume=resume, quiet=quiet)
-    except (InputError, OutputError) as err:  # README: "What happens to bad input"
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(1)
 
 
 @app.command("evaluate")
@@ -145,11 +143,8 @@ def evaluate(
     from nk_nlp.evaluation.metrics import score_files
     from nk_nlp.evaluation.report import scores_table
 
-    try:
+    with as_message(ValueError):
         scores, warnings = score_files(gold, pred)
-    except ValueError as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(1)
     for warning in warnings:
         typer.echo(f"warning: {warning}", err=True)
     typer.echo(scores_table({"score (%)": scores}))
@@ -183,7 +178,10 @@ def _write(path: Path, text: str) -> None:
 
 
 def _read_json(path: Optional[Path]):
-    return json.loads(path.read_text(encoding="utf-8")) if path and path.exists() else None
+    if not (path and path.exists()):
+        return None
+    with as_message(ValueError, prefix=f"error: {path}: not JSON: "):  # JSONDecodeError, UnicodeDecodeError
+        return json.loads(path.read_text(encoding="utf-8"))
 
 
 @app.command("metrics")
@@ -286,8 +284,10 @@ def entity_scores(
     from nk_nlp.evaluation.report import entity_errors, entity_scores_text
     from nk_nlp.records import doc_to_record, read_records
 
+    with as_message(ValueError):
+        gold_records = read_records(gold)
     nlp = load_untrained()
-    pairs = [(g, doc_to_record(nlp(g["text"]), g["id"])) for g in read_records(gold)]
+    pairs = [(g, doc_to_record(nlp(g["text"]), g["id"])) for g in gold_records]
     typer.echo(entity_scores_text(score_entities(pairs)))
     if errors:
         for line in entity_errors(pairs):
@@ -330,11 +330,8 @@ def package_build(
     The package takes nk_nlp's version and requires nk_nlp (no copied code)."""
     from nk_nlp.project_tools import build_package
 
-    try:
+    with as_message(RuntimeError):
         typer.echo(f"built {build_package(model_dir, meta, out_dir)}")
-    except RuntimeError as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(1)
 
 
 @package_app.command("install")
@@ -345,11 +342,10 @@ def package_install(
     """pip-install the built id_nk_pipeline wheel (its requirements are installed already) and write a receipt."""
     from nk_nlp.project_tools import install_package
 
-    try:
+    with as_message(FileNotFoundError):
         typer.echo(f"installed {install_package(out_dir, receipt)}")
-    except FileNotFoundError as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(1)
+
+
 @app.command("ledger")
 def ledger(
     records: List[str] = typer.Argument(..., help="Record files (JSONL, as annotate writes) or directories of .jsonl shards"),
@@ -360,7 +356,7 @@ def ledger(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="--engine dask: address of a running scheduler"),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="--engine dask: local worker processes [2]"),
 ):
-    """One row per claim (article, outlet, date, numbers, source and its side, deniers); see docs/ledger.md."""
+    """Write the claim ledger: one row per claim (article, outlet, date, numbers, source and its side, deniers); see docs/ledger.md."""
     if engine == "dask" and not contested:
         from nk_nlp.ledger.distributed import run_ledger_dask
 

@@ -20,7 +20,6 @@ PIPELINE_DIR = packaged("pipeline")
 DEFAULT_CONFIG = packaged("configs", "config.cfg")
 
 
-
 def data_path(path: Union[str, Path]) -> Path:
     """`path` as given when it exists (relative paths: to the working directory),
     else the same relative path inside the data nk_nlp ships (`pipeline/kb` is then

@@ -6,6 +6,8 @@ engine.py   a stream of input records through nlp.pipe: pieces, segments, error 
 parallel.py the fork pool (n_process > 1)
 output.py   write_record, resume_state, skip_done, Progress
 run.py      annotate_records, run_annotate, load_pipeline
+shards.py   annotation by shards: a directory of output shards and its manifest
+distributed.py  the shards on a Dask cluster (--engine dask; the dask extra)
 """
 
 from nk_nlp.annotate.inputs import InputError, InputRecord, check_inputs, read_inputs

@@ -40,6 +40,9 @@ def run_ledger(inputs: List[str], output: Path, contested: bool = False, window_
     except ImportError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except OSError as err:  # an output folder that cannot be made or written
+        print(f"error: cannot write {output}: {err.strerror or err}", file=sys.stderr)
+        return 1
     for problem in reader.skipped:
         print(f"warning: {problem}", file=sys.stderr)
     what = "group(s)" if contested else "claim row(s)"

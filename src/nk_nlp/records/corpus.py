@@ -20,7 +20,7 @@ def validate_file(path: Path) -> List[str]:
             problems.append(f"{path}:{n}: line {n}: not a JSON object")
         else:
             try:
-                problems.extend(check_record(record))
+                problems.extend(f"{path}:{n}: {problem}" for problem in check_record(record))
             except (TypeError, AttributeError, KeyError, ValueError) as err:  # a shape the checks do not expect
                 problems.append(f"{path}:{n}: line {n}: not a valid record ({type(err).__name__}: {err})")
     return problems
@@ -29,7 +29,7 @@ def validate_file(path: Path) -> List[str]:
 def convert_files(paths: Iterable[Path], out: Path, nlp=None) -> Tuple[int, List[str]]:
     """Records to a DocBin with entities, span groups and their attributes.
 
-    Returns the number of docs and the problems (spans off token boundaries).
+    Returns the number of docs and the problems (lines not JSON, spans off token boundaries).
     """
     from nk_nlp.text.language import blank_indonesian
 

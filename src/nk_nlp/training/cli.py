@@ -6,6 +6,8 @@ from typing import List
 
 import typer
 
+from nk_nlp.cli_errors import as_message
+
 train_app = typer.Typer(help="Training data, the unseen-name split and the rules / ner / rules+ner ablation.",
                         no_args_is_help=True)
 KB = typer.Option(Path("pipeline/kb"), "--kb", help="knowledge base directory (no generated name is in it)")
@@ -17,7 +19,7 @@ def data(
     gold: List[Path] = typer.Argument(..., exists=True, dir_okay=False, help="gold training records (JSONL)"),
     out_jsonl: Path = typer.Option(..., "--jsonl", help="the training records to write"),
     out_docbin: Path = typer.Option(..., "--docbin", help="the same as a DocBin for spacy train"),
-    seed: int = typer.Option(0, "--seed"),
+    seed: int = typer.Option(0, "--seed", help="the seed of every random choice (the same seed, the same data)"),
     copies: int = typer.Option(2, "--copies", help="name-replaced copies of each gold article"),
     templates: int = typer.Option(150, "--templates", help="documents of the project's own sentences"),
     kb: Path = KB,
@@ -26,7 +28,8 @@ def data(
     """Write the training data: the gold articles, name-replaced copies, and template documents (needs Faker: the `train` extra)."""
     from nk_nlp.training.augment import build_training_data
 
-    n = build_training_data(gold, kb, patterns, out_jsonl, out_docbin, seed=seed, copies=copies, n_templates=templates)
+    with as_message(ValueError, ImportError):  # records that are not records; Faker missing
+        n = build_training_data(gold, kb, patterns, out_jsonl, out_docbin, seed=seed, copies=copies, n_templates=templates)
     typer.echo(f"Wrote {n} training documents to {out_jsonl} and {out_docbin}", err=True)
 
 
@@ -41,7 +44,8 @@ def unseen(
     """Write the unseen-name split: the test articles with every entity name replaced by one absent from KB, patterns and training text."""
     from nk_nlp.training.unseen import build_unseen
 
-    n = build_unseen(tests, kb, patterns, training, out)
+    with as_message(ValueError, ImportError):
+        n = build_unseen(tests, kb, patterns, training, out)
     typer.echo(f"Wrote {n} articles to {out}", err=True)
 
 
@@ -51,13 +55,13 @@ def ablation(
     unseen_split: Path = typer.Option(..., "--unseen", exists=True, help="the unseen-name split (JSONL); the verdict is on it"),
     tests: List[Path] = typer.Option([], "--test", exists=True, help="more annotated test sets (JSONL)"),
     training: List[Path] = typer.Option(..., "--training", help="the training records (JSONL), to check the split is still unseen"),
-    config: Path = typer.Option(Path("configs/config.cfg"), "--config", exists=True),
-    work_dir: Path = typer.Option(Path("training/ablation"), "--work-dir"),
-    max_steps: int = typer.Option(300, "--max-steps"),
+    config: Path = typer.Option(Path("configs/config.cfg"), "--config", exists=True, help="the pipeline config the variants derive from"),
+    work_dir: Path = typer.Option(Path("training/ablation"), "--work-dir", help="where the variants' configs and models go"),
+    max_steps: int = typer.Option(300, "--max-steps", help="training steps per variant"),
     spancat_threshold: float = typer.Option(0.0, "--spancat-threshold", help="also train spancat and rules+spancat, adding spans scoring at least this (0: no spancat)"),
     reuse: bool = typer.Option(False, "--reuse", help="keep a variant's model trained before from the same config"),
-    markdown: Path = typer.Option(Path("outputs/ablation.md"), "--markdown"),
-    output: Path = typer.Option(Path("outputs/ablation.json"), "--json"),
+    markdown: Path = typer.Option(Path("outputs/ablation.md"), "--markdown", help="the Markdown report to write"),
+    output: Path = typer.Option(Path("outputs/ablation.json"), "--json", help="the raw scores to write"),
     kb: Path = KB,
     patterns: Path = PATTERNS,
 ):
@@ -65,7 +69,8 @@ def ablation(
     from nk_nlp.training.ablation import ablation_markdown, run_ablation
     from nk_nlp.training.unseen import unseen_overlaps
 
-    overlaps = unseen_overlaps(unseen_split, kb, patterns, training)
+    with as_message(ValueError):
+        overlaps = unseen_overlaps(unseen_split, kb, patterns, training)
     if overlaps:
         typer.echo(f"{unseen_split} is stale: {len(overlaps)} name(s) now in KB, patterns or training text "
                    f"({', '.join(overlaps[:10])}); rebuild it with `nk-nlp train unseen`", err=True)
@@ -83,7 +88,7 @@ def ablation(
 def sweep(
     model: Path = typer.Argument(..., exists=True, help="a trained rules+spancat pipeline (training/ablation/rules_spancat/model-best)"),
     tests: List[Path] = typer.Argument(..., exists=True, dir_okay=False, help="annotated test sets (JSONL)"),
-    thresholds: List[float] = typer.Option([0.8, 0.9, 0.95], "--threshold"),
+    thresholds: List[float] = typer.Option([0.8, 0.9, 0.95], "--threshold", help="a threshold to score at; repeatable"),
 ):
     """Entity scores of rules+spancat at several nk_span_entities thresholds (sensitivity, not selection)."""
     from nk_nlp.training.ablation import threshold_sweep
