@@ -814,3 +814,13 @@ def test_aparat_in_domestic_reporting_speaks(nlp):
     assert source_of(claim(doc, "4 anggota TPNPB")) == (("Aparat keamanan", "Aparat Keamanan Indonesia"), "clause")
     assert source_of(claim(doc, "3 pucuk senjata")) == (("aparat", "Aparat Keamanan Indonesia"), "according_to")
     assert source_of(claim(doc, "2 warga")) == (("aparat gabungan", "Aparat Keamanan Indonesia"), "postposed")
+
+
+def test_pihaknya_in_the_speakers_own_sentence_is_the_speaker(nlp):
+    doc = annotate(
+        nlp,
+        "TPNPB mengklaim 3 prajurit tewas. Kapolres Mimika AKBP Nama Orang mengatakan pihaknya mencatat 5 kasus penembakan.",
+        ents=[("TPNPB", A, "TPNPB-OPM")],
+        claims=["3 prajurit", "5 kasus"],
+    )
+    assert source_of(claim(doc, "5 kasus"))[0][1] == "Nama Orang"

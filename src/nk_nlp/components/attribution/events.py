@@ -125,10 +125,11 @@ class EventFinder:
 
     def pronoun(self, kind: str, i: int, last: Optional[Event], k: int) -> Event:
         """The pronoun at k: a personal one (`dia`) the person who spoke last; `pihaknya`
-        an organisation or side; `mereka` the last attribution."""
+        an organisation or side (the speaker of its own sentence speaking for their side);
+        `mereka` the last attribution."""
         low = self.low(k)
-        if low in self.lex.anaphor_kinds:
-            return self.anaphoric(kind, i, last, low)
+        if low in self.lex.anaphor_kinds and (last is None or self.sent_of[last.anchor] != self.sent_of[i]):
+            return self.anaphoric(kind, i, last, low)  # `X mengatakan pihaknya mencatat`: X's side, through X
         return self.anaphoric(kind, i, last, personal=low in self.lex.personal_pronouns)
 
     def definite(self, determiner: int, start: int) -> Optional[str]:
