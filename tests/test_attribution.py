@@ -726,3 +726,103 @@ def test_an_indonesian_unit_speaking_under_its_own_name(nlp):
     )
     assert source_of(claim(doc, "3 anggota KKB")) == (("Satgas Nemangkawi", None), "clause")
     assert source_of(claim(doc, "11 warga")) == (("Polres Mimika", None), "according_to")
+
+
+# -- anaphors of a kind, anonymous sources with an owner, `aparat` (issue 13) ----------
+
+
+def test_negara_itu_is_the_last_state_that_spoke_not_the_one_named_in_between(nlp):
+    doc = annotate(
+        nlp,
+        "Pakistan mengatakan 5 drone ditembak jatuh di Lahore. India membantahnya, sementara pasukan Israel disebut terlibat. "
+        "Negara itu juga mengumumkan 12 warga sipil tewas.",
+        ents=[("Pakistan", A, "Pakistan"), ("Lahore", "PLACE", "Lahore"), ("India", A, "India"),
+              ("pasukan Israel", A, "Angkatan Bersenjata Israel")],
+        claims=["5 drone", "12 warga sipil"],
+    )
+    assert source_of(claim(doc, "12 warga sipil")) == (("Pakistan", "Pakistan"), "pronoun")
+
+
+def test_negara_itu_with_no_state_that_spoke_is_the_last_state_named(nlp):
+    doc = annotate(
+        nlp,
+        "Militer Sudan menembak jatuh 3 drone. Pertemuan digelar di Kairo bersama Mesir. "
+        "Negara itu mengatakan 2 diplomat ditahan.",
+        ents=[("Militer Sudan", A, "Angkatan Bersenjata Sudan"), ("Kairo", "PLACE", "Kairo"), ("Mesir", A, "Mesir")],
+        claims=["3 drone", "2 diplomat"],
+    )
+    # a state, not the armed force that spoke last
+    assert source_of(claim(doc, "2 diplomat")) == (("Mesir", "Mesir"), "pronoun")
+
+
+def test_kementerian_tersebut_after_a_state_named_in_between(nlp):
+    doc = annotate(
+        nlp,
+        "Kementerian Kesehatan Gaza mengatakan 30 orang tewas di Rafah. Israel membantah angka itu. "
+        "Menurut kementerian tersebut, 12 anak termasuk di antara korban.",
+        ents=[("Kementerian Kesehatan Gaza", A, "Kementerian Kesehatan Gaza"), ("Rafah", "PLACE", "Rafah"), ("Israel", A, "Israel")],
+        claims=["30 orang", "12 anak"],
+    )
+    assert source_of(claim(doc, "12 anak")) == (("Kementerian Kesehatan Gaza", "Kementerian Kesehatan Gaza"), "pronoun")
+
+
+def test_pihaknya_is_an_organisation_not_the_person_who_spoke(nlp):
+    doc = annotate(
+        nlp,
+        "Polda Papua mengatakan 2 anggota KKB ditangkap. Kapolda Papua Irjen Pol Mathius Fakhiri menambahkan 4 senjata disita. "
+        "Pihaknya menyebut 3 warga mengungsi.",
+        ents=[("Polda Papua", A, "Kepolisian Daerah Papua"), ("KKB", A, "TPNPB-OPM")],
+        claims=["2 anggota KKB", "4 senjata", "3 warga"],
+    )
+    assert source_of(claim(doc, "4 senjata"))[0][1] == "Mathius Fakhiri"
+    source, via = source_of(claim(doc, "3 warga"))
+    assert (source[0], via) == ("Polda Papua", "pronoun")
+
+
+def test_anonymous_source_with_an_owner_and_sang_sumber(nlp):
+    doc = annotate(
+        nlp,
+        "Sumber militer Israel mengatakan 20 militan tewas di Khan Younis. Hamas membantahnya. "
+        "Menurut sang sumber, 4 tentara terluka. 9 roket ditembakkan, kata sumber keamanan Mesir.",
+        ents=[("militer Israel", A, "Angkatan Bersenjata Israel"), ("Khan Younis", "PLACE", "Khan Younis"),
+              ("Hamas", A, "Hamas"), ("Mesir", A, "Mesir")],
+        claims=["20 militan", "4 tentara", "9 roket"],
+    )
+    assert source_of(claim(doc, "20 militan")) == (("Sumber militer Israel", "sumber militer Israel"), "clause")
+    assert source_of(claim(doc, "4 tentara")) == (("Sumber militer Israel", "sumber militer Israel"), "pronoun")
+    assert source_of(claim(doc, "9 roket")) == (("sumber keamanan Mesir", "sumber keamanan Mesir"), "postposed")
+    assert "Sumber militer Israel" in [e.text for e in doc.ents if e.label_ == A]
+
+
+def test_menurut_an_anonymous_source_is_the_source_not_evidence(nlp):
+    doc = annotate(
+        nlp,
+        "Menurut sumber keamanan Pakistan, 40 militan tewas di Waziristan, dan militer Pakistan menyebut 2 tentara gugur.",
+        ents=[("Pakistan", A, "Pakistan"), ("Waziristan", "PLACE", "Waziristan"), ("militer Pakistan", A, "Angkatan Bersenjata Pakistan")],
+        claims=["40 militan", "2 tentara"],
+    )
+    assert source_of(claim(doc, "40 militan")) == (("sumber keamanan Pakistan", "sumber keamanan Pakistan"), "according_to")
+
+
+def test_aparat_in_domestic_reporting_speaks(nlp):
+    doc = annotate(
+        nlp,
+        "Kontak tembak terjadi di Nduga. Aparat keamanan menyebut 4 anggota TPNPB tewas. "
+        "Menurut aparat, 3 pucuk senjata disita. 2 warga terluka, kata aparat gabungan.",
+        ents=[("Nduga", "PLACE", "Nduga"), ("Aparat keamanan", A, "Aparat Keamanan Indonesia"), ("TPNPB", A, "TPNPB-OPM"),
+              ("aparat", A, "Aparat Keamanan Indonesia"), ("aparat gabungan", A, "Aparat Keamanan Indonesia")],
+        claims=["4 anggota TPNPB", "3 pucuk senjata", "2 warga"],
+    )
+    assert source_of(claim(doc, "4 anggota TPNPB")) == (("Aparat keamanan", "Aparat Keamanan Indonesia"), "clause")
+    assert source_of(claim(doc, "3 pucuk senjata")) == (("aparat", "Aparat Keamanan Indonesia"), "according_to")
+    assert source_of(claim(doc, "2 warga")) == (("aparat gabungan", "Aparat Keamanan Indonesia"), "postposed")
+
+
+def test_pihaknya_in_the_speakers_own_sentence_is_the_speaker(nlp):
+    doc = annotate(
+        nlp,
+        "TPNPB mengklaim 3 prajurit tewas. Kapolres Mimika AKBP Nama Orang mengatakan pihaknya mencatat 5 kasus penembakan.",
+        ents=[("TPNPB", A, "TPNPB-OPM")],
+        claims=["3 prajurit", "5 kasus"],
+    )
+    assert source_of(claim(doc, "5 kasus"))[0][1] == "Nama Orang"

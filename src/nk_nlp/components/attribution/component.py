@@ -72,7 +72,7 @@ class Attribution(DataComponent):
         structure = DocStructure(doc, self.lexicon)
         finder = PeopleFinder(structure)
         people = finder.find()
-        speakers = people + finder.speaking_organisations()
+        speakers = people + finder.speaking_organisations() + finder.anonymous_sources()
         with_people(doc, speakers)
         structure.add_people(people, changed=bool(speakers))
         events = find_events(structure)

@@ -95,16 +95,42 @@ class EventFinder:
         person who spoke last, not a state or an organisation named in between."""
         if personal and self.last_person is not None and (last is None or not self.structure.is_person(last.source)):
             last = self.last_person
-        names = [head_noun] if head_noun is None or head_noun not in self.lex.bare_speaker_nouns else self.lex.bare_speaker_nouns[head_noun]
-        is_person = self.structure.is_person
-        agrees = lambda ent: head_noun is None or (  # noqa: E731
-            not is_person(ent) if head_noun == "kelompok" else any(n in f"{ent.text} {ent.kb_id_}".lower() for n in names))
+        agrees = self.agreement(head_noun)
         if last is not None and agrees(last.source):
             return cue_event(kind, i, last.source, explicit=False, resolved_from=last)
+        if head_noun in self.lex.anaphor_kinds:  # `Negara itu`: the last speaker of that kind, not a name in between
+            for event in reversed(self.events):
+                if event.source is not None and event.kind != "claim_of" and agrees(event.source):
+                    return cue_event(kind, i, event.source, explicit=False, resolved_from=event)
         for ent in reversed(self.actors):
             if ent.end <= i and self.in_body[ent.start] and self.speaker_capable(ent) and agrees(ent):
                 return cue_event(kind, i, ent, explicit=False)
+        if self.lex.anaphor_kinds.get(head_noun) == "source" and self.last_person is not None:
+            return cue_event(kind, i, self.last_person.source, explicit=False, resolved_from=self.last_person)
         return cue_event(kind, i, None, explicit=False)
+
+    def agreement(self, head_noun: Optional[str]):
+        """Whether an actor can be what `head_noun` refers back to: its kind (anaphor_kinds:
+        `negara` a state, `kelompok` and `pihaknya` anything but a person, `sumber` an
+        anonymous source), else a name sharing the noun (`Kementerian itu`)."""
+        is_person, kind = self.structure.is_person, self.lex.anaphor_kinds.get(head_noun)
+        if head_noun is None:
+            return lambda ent: True
+        if kind == "state":
+            return self.structure.is_state
+        if kind == "organisation":
+            return lambda ent: not is_person(ent)
+        names = self.lex.bare_speaker_nouns.get(head_noun, [head_noun])
+        return lambda ent: any(n in f"{ent.text} {ent.kb_id_}".lower() for n in names)
+
+    def pronoun(self, kind: str, i: int, last: Optional[Event], k: int) -> Event:
+        """The pronoun at k: a personal one (`dia`) the person who spoke last; `pihaknya`
+        an organisation or side (the speaker of its own sentence speaking for their side);
+        `mereka` the last attribution."""
+        low = self.low(k)
+        if low in self.lex.anaphor_kinds and (last is None or self.sent_of[last.anchor] != self.sent_of[i]):
+            return self.anaphoric(kind, i, last, low)  # `X mengatakan pihaknya mencatat`: X's side, through X
+        return self.anaphoric(kind, i, last, personal=low in self.lex.personal_pronouns)
 
     def definite(self, determiner: int, start: int) -> Optional[str]:
         """The head noun of `Kementerian itu`, `juru bicara tersebut` ending at `determiner`
@@ -114,6 +140,9 @@ class EventFinder:
             opens_clause = before < start or self.tokens.is_punct[before] or self.tokens.is_space[before] or (
                 self.low(before) in self.lex.clause_openers or self.low(before) in self.lex.according_to)
             return self.low(determiner) if opens_clause else None
+        if (determiner > start and self.low(determiner - 1) in self.lex.definite_before
+                and self.low(determiner) in self.lex.speaker_nouns):
+            return self.low(determiner)  # `sang sumber`
         if self.low(determiner) not in self.lex.determiners:
             return None
         k = determiner - 1
@@ -148,14 +177,14 @@ class EventFinder:
         lex = self.lex
         _, end = self.sent_bounds(i)
         if i + 1 < end and self.low(i + 1) in lex.pronouns:
-            return self.anaphoric("menurut", i, last, personal=self.low(i + 1) in lex.personal_pronouns)
+            return self.pronoun("menurut", i, last, i + 1)
         weak = i + 1 < end and self.low(i + 1) in lex.weak_according_to
         for k in range(i + 1, min(end, i + 12)):
             if self.tokens.text[k] in {",", ";"} or self.in_quote[k]:
                 break
             ent = self.actor_starting.get(k)
-            if ent is not None:
-                return cue_event("menurut", i, ent, weak=weak)
+            if ent is not None:  # `menurut sumber keamanan X`: the source itself, not evidence
+                return cue_event("menurut", i, ent, weak=weak and ent.start > i + 1)
             head_noun = self.definite(k, i + 1)
             if head_noun is not None:
                 return self.anaphoric("menurut", i, last, head_noun)
@@ -171,7 +200,7 @@ class EventFinder:
                 following = self.actor_starting.get(ent.end)  # `kata Menteri Pertahanan X Nama` chains
                 return cue_event("post", i, following or ent)
             if self.low(k) in lex.pronouns:
-                return self.anaphoric("post", i, last, personal=self.low(k) in lex.personal_pronouns)
+                return self.pronoun("post", i, last, k)
             head_noun = self.definite(k, i + 1)
             if head_noun is not None:
                 return self.anaphoric("post", i, last, head_noun)
@@ -199,7 +228,7 @@ class EventFinder:
             return cue_event("verb", i, ent)
         low = self.low(j)
         if low in lex.pronouns:
-            return self.anaphoric("verb", i, last, personal=low in lex.personal_pronouns)
+            return self.pronoun("verb", i, last, j)
         head_noun = self.definite(j, start)
         if head_noun is not None:
             return self.anaphoric("verb", i, last, head_noun)

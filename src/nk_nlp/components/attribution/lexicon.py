@@ -22,6 +22,10 @@ class AttributionLexicon:
         self.elided_passive_openers = words("elided_passive_openers")
         self.speaker_nouns = words("speaker_nouns")
         self.bare_speaker_nouns = {k.lower(): [w.lower() for w in v] for k, v in self.data.get("bare_speaker_nouns", {}).items()}
+        self.anaphor_kinds = {k.lower(): v for k, v in self.data.get("anaphor_kinds", {}).items()}
+        self.definite_before = words("definite_before")
+        self.anonymous_heads = words("anonymous_source_heads")
+        self.anonymous_words = words("anonymous_source_words")
         self.according_to = words("according_to")
         self.weak_according_to = words("weak_according_to_nouns")
         self.passive_verbs = words("passive_verbs")

@@ -188,6 +188,31 @@ class PeopleFinder:
                 k += 1
         return found
 
+    def anonymous_sources(self) -> List[Span]:
+        """Anonymous sources with an owner (CHANGES.md: ACTORs): `sumber militer Israel`,
+        `sumber keamanan Pakistan`: the head, descriptive words, then the owner's ACTOR
+        entity (which may hold a force noun: `militer Israel`). Canonical: the phrase
+        with the owner's canonical (`sumber keamanan Pakistan`)."""
+        found: List[Span] = []
+        lex = self.lex
+        for k, low in enumerate(self.tok.lower):
+            if low not in lex.anonymous_heads or not self.s.in_body[k] or self.s.in_quote[k] or k in self.labels:
+                continue
+            j = k + 1
+            while j < len(self.doc) and j - k <= 3 and j not in self.entity_of and self.tok.lower[j] in lex.anonymous_words:
+                j += 1
+            owner = self.entity_of.get(j)
+            if owner is None or owner.start != j or owner.label_ != "ACTOR":
+                continue
+            words = [t.lower_ for t in self.doc[k:j]]
+            tail = [t for t in owner if not t.is_lower]
+            lead = [t.lower_ for t in owner[:len(owner) - len(tail)]]
+            name = " ".join(t.text for t in tail)
+            if not lead or not (owner.kb_id_ or "").endswith(name):
+                name = owner.kb_id_ or owner.text  # `sumber keamanan Pakistan`
+            found.append(Span(self.doc, k, owner.end, label="ACTOR", kb_id=" ".join(words + lead + [name])))
+        return found
+
     def unit_name(self, k: int) -> int:
         """End of a unit's name from k: capitalised words, numerals, `XVII/Nama`, `Nama-Nama`."""
         end = k

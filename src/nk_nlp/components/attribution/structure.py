@@ -67,6 +67,16 @@ class DocStructure:
     def is_person(self, ent: Optional[Span]) -> bool:
         return ent is not None and (ent.start, ent.end) in self.people
 
+    def is_state(self, ent: Optional[Span]) -> bool:
+        """A country named alone (`Pakistan`, `AS`): capitalised words, no speaker or unit
+        noun, no acronym of an organisation, not a person."""
+        if ent is None or self.is_person(ent):
+            return False
+        words = [t for t in ent if t.is_alpha]
+        return bool(words) and all(
+            t.is_title or (t.is_upper and len(t) <= 2) for t in words) and not any(
+            t.lower_ in self.lex.speaker_nouns or (t.lower_,) in self.lex.units for t in words)
+
     def _sentences(self) -> List[Tuple[int, int]]:
         """Sentences for attribution: the Doc's, never cutting a quote, and with a
         lower-case continuation after a closing mark (`."` `ujarnya.`) kept with it."""
