@@ -826,3 +826,11 @@ def test_pihaknya_in_the_speakers_own_sentence_is_the_speaker(nlp):
         claims=["3 prajurit", "5 kasus"],
     )
     assert source_of(claim(doc, "5 kasus"))[0][1] == "Nama Orang"
+
+
+def test_a_speaking_unit_the_kb_knows_keeps_its_canonical(rules_nlp):
+    """The speaker finder adds units no entity covers; one the KB already resolved stays as
+    resolved (`Polda Papua` -> `Kepolisian Daerah Papua`, not a canonical-less copy)."""
+    doc = rules_nlp("Judul\n\nJAYAPURA - Polda Papua mengatakan tiga anggota tewas dalam serangan itu, Senin.")
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.text == "Polda Papua"] == [("Polda Papua", "Kepolisian Daerah Papua")]
+    assert source_of(claim(doc, "tiga anggota"))[0] == ("Polda Papua", "Kepolisian Daerah Papua")

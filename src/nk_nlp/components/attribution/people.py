@@ -181,6 +181,10 @@ class PeopleFinder:
                        and self.tok.lower[k] not in self.lex.not_names)
             end = self.unit_name(k + max(unit, 1)) if (acronym or (unit and self.tok.is_title[k])) else k
             if end > k + unit and (self.speaks(end) or (unit and self.according_to_before(k))):
+                known = self.entity_of.get(k)  # a unit the KB resolved keeps its canonical
+                if known is not None and (known.start, known.end) == (k, end) and known.kb_id_:
+                    k = end
+                    continue
                 kb_id = self.expansion(text) if acronym else ""
                 found.append(Span(self.doc, k, end, label="ACTOR", kb_id=kb_id))
                 k = end
