@@ -217,7 +217,8 @@ def force_actor(de: DocEntities, start: int, end: int, n_force: int) -> Optional
             return (start, i + 1, "ACTOR", tok.text[i])
         if not tok.text[start][:1].isupper():
             return (start, end, "ACTOR", tok.span_text(i, end))  # `milisi Xyz`: the group's own name
-        return (start, end, "ACTOR", tok.span_text(start, end))
+        spelled = de.lex.title_abbreviations.get(tok.lower[start])  # `Satgas X` -> `Satuan Tugas X`
+        return (start, end, "ACTOR", f"{spelled} {tok.span_text(start + 1, end)}" if spelled else tok.span_text(start, end))
     end = owner_end
     if owner_kind == "state":
         return (start, end, "ACTOR", de.lex.state_force_template.format(owner=owner))
