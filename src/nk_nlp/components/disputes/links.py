@@ -136,6 +136,8 @@ class Linker:
             return False
         if self.defends(key, claim._.party) or (denial.party is not None and self.defends(key, denial.party)):
             return False
+        if id(claim) in self.found.correcting and claim._.party == denial.party:
+            return False  # `hanya 12 gugur`: the defending side's own figure, the answer
         return any_party or denial.party is None or claim._.party is None or claim._.party == denial.party
 
     def targets(self, i: int, denial: Denial) -> List[ClaimView]:
