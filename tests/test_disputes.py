@@ -187,3 +187,18 @@ def test_a_mixed_case_acronym_not_marked_again_is_its_earlier_mention(rules_nlp)
     record = build(text, [("Kelompok itu", "M23", 0), ("FARDC", "Angkatan Bersenjata Kongo", 1)],
                    [("dua tank milik FARDC", "equipment", "captured", "Kongo", 2, "Kelompok itu", "mengklaim", 0)])
     assert deniers(run(rules_nlp, record))["dua tank milik FARDC"] == ["Angkatan Bersenjata Kongo"]
+
+
+def test_a_reference_denial_covers_every_claim_its_statements_speakers_made(rules_nlp):
+    text = ("Milisi itu mengklaim menewaskan lima tentara di pos perbatasan. Komandan Jean Mukendi "
+            "mengatakan lima tentara itu tewas dan pasukannya merampas dua senapan mesin. "
+            "Kolonel Paul Kasongo membantah klaim tersebut.")
+    record = build(text, [("Milisi itu", "M23", 0), ("Komandan Jean Mukendi", "Jean Mukendi", 0),
+                          ("Kolonel Paul Kasongo", "Paul Kasongo", 0)],
+                   [("lima tentara", "military", "killed", "Kongo", 5, None, "mengklaim", 0),
+                    ("lima tentara itu", "military", "killed", "Kongo", 5, "Komandan Jean Mukendi", "mengatakan", 0),
+                    # the party given upstream is the captor's: the speaker's claim still counts
+                    ("dua senapan mesin", "equipment", "captured", "M23", 2, "Komandan Jean Mukendi", "mengatakan", 0)])
+    found = deniers(run(rules_nlp, record))
+    assert found["dua senapan mesin"] == ["Paul Kasongo"]
+    assert found["lima tentara"] == found["lima tentara itu"] == ["Paul Kasongo"]
