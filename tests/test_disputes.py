@@ -202,3 +202,13 @@ def test_a_reference_denial_covers_every_claim_its_statements_speakers_made(rule
     found = deniers(run(rules_nlp, record))
     assert found["dua senapan mesin"] == ["Paul Kasongo"]
     assert found["lima tentara"] == found["lima tentara itu"] == ["Paul Kasongo"]
+
+
+def test_a_bare_false_predicate_after_a_general_denial_denies_that_loss(rules_nlp):
+    text = ("Tentara mengklaim menewaskan tiga milisi dan merampas dua senapan mesin. "
+            "Komandan milisi Jean Mukendi membantah ada anggotanya yang tewas. Ia menyebut semua itu bohong.")
+    record = build(text, [("Tentara", "Angkatan Bersenjata Kongo", 0), ("Jean Mukendi", "Jean Mukendi", 0)],
+                   [("tiga milisi", "military", "killed", "M23", 3, "Tentara", "mengklaim", 0),
+                    ("dua senapan mesin", "equipment", "captured", "M23", 2, "Tentara", "mengklaim", 0)])
+    found = deniers(run(rules_nlp, record))
+    assert found["tiga milisi"] == ["Jean Mukendi"] and found["dua senapan mesin"] == []

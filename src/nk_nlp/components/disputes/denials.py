@@ -46,6 +46,7 @@ class DocDenials:
         for claim in self.claims:
             self.in_claim[claim.start:claim.end] = [True] * (claim.end - claim.start)
         self.last_denier: Optional[Dict[str, Any]] = None
+        self.bare: set = set()  # predicate cues naming no statement and no loss (`TNI bohong`)
         self.correcting: set = set()  # ids of the claims a correction word stands before (`hanya 12`)
         self._token_ending_at: Optional[Dict[int, int]] = None
 
@@ -169,6 +170,8 @@ class DocDenials:
             if self.lower[j] in self.lex.reference_nouns:
                 return self.lex.reference_nouns[self.lower[j]], None
         kind = self.kind_in(start, i)
+        if kind is None:
+            self.bare.add(i)
         return (GENERAL, kind) if kind is not None else (STATEMENT, None)
 
     # ------------------------------------------------------------ who denies
@@ -286,7 +289,19 @@ class DocDenials:
                     self.add(found, i, n_neg, (GENERAL, kind))
                 done = i + n_neg - 1
         found.extend(self.corrections())
-        return sorted(found, key=lambda d: d.cue_token)
+        found.sort(key=lambda d: d.cue_token)
+        self.follow_general(found)
+        return found
+
+    def follow_general(self, found: List[Denial]) -> None:
+        """`Tidak ada anggota kami yang tewas. ... TNI bohong`: a predicate naming no statement,
+        right after the same denier's general denial with no claim between, calls that loss
+        false (not every claim of the statement before)."""
+        for before, denial in zip(found, found[1:]):
+            if (denial.cue_token in self.bare and before.mode == GENERAL and denial.denier is not None
+                    and actor_key(before.denier) == actor_key(denial.denier)
+                    and not any(before.cue_token < c.start < denial.cue_token for c in self.claims)):
+                denial.mode, denial.kind = GENERAL, before.kind
 
     def corrections(self) -> List[Denial]:
         """`hanya N X`: the figure N corrects larger ones; its source denies them."""
