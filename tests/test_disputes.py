@@ -167,3 +167,48 @@ def test_the_configured_scorer_scores_examples(rules_nlp):
     predicted, _ = record_to_doc(rules_nlp, {**pred_record, "claims": [{**c, "disputed_by": []} for c in pred_record["claims"]]})
     scores = rules_nlp.get_pipe("nk_disputes").score([Example(predicted, reference), Example(reference, reference)])
     assert scores["disputes_p"] == 1.0 and scores["disputes_r"] == 0.5
+
+
+def test_a_title_correction_is_its_clause_actors_and_not_disputed_itself(rules_nlp):
+    text = ("Milisi Klaim Tewaskan 40 Tentara, Militer: Hanya 9 Gugur\n\n"
+            "Milisi itu mengklaim menewaskan 40 tentara di perbatasan.")
+    record = build(text, [("Milisi", "M23", 0), ("Militer", "Angkatan Bersenjata Kongo", 0), ("Milisi itu", "M23", 0)],
+                   [("40 Tentara", "military", "killed", "Kongo", 40, "Milisi", "Klaim", 0),
+                    ("9", "military", "killed", "Kongo", 9, "Milisi", None, 0),  # the title's claimant, given upstream
+                    ("40 tentara", "military", "killed", "Kongo", 40, "Milisi itu", "mengklaim", 0)])
+    found = deniers(run(rules_nlp, record))
+    assert found["40 Tentara"] == found["40 tentara"] == ["Angkatan Bersenjata Kongo"]  # not the claimant
+    assert found["9"] == []  # the correcting figure is the answer
+
+
+def test_a_mixed_case_acronym_not_marked_again_is_its_earlier_mention(rules_nlp):
+    text = ("Kelompok itu mengklaim merampas dua tank milik FARDC. Menurut FARDC, hanya dua truk yang rusak. "
+            "FARDC juga menyangkal ada tank yang hilang.")
+    record = build(text, [("Kelompok itu", "M23", 0), ("FARDC", "Angkatan Bersenjata Kongo", 1)],
+                   [("dua tank milik FARDC", "equipment", "captured", "Kongo", 2, "Kelompok itu", "mengklaim", 0)])
+    assert deniers(run(rules_nlp, record))["dua tank milik FARDC"] == ["Angkatan Bersenjata Kongo"]
+
+
+def test_a_reference_denial_covers_every_claim_its_statements_speakers_made(rules_nlp):
+    text = ("Milisi itu mengklaim menewaskan lima tentara di pos perbatasan. Komandan Jean Mukendi "
+            "mengatakan lima tentara itu tewas dan pasukannya merampas dua senapan mesin. "
+            "Kolonel Paul Kasongo membantah klaim tersebut.")
+    record = build(text, [("Milisi itu", "M23", 0), ("Komandan Jean Mukendi", "Jean Mukendi", 0),
+                          ("Kolonel Paul Kasongo", "Paul Kasongo", 0)],
+                   [("lima tentara", "military", "killed", "Kongo", 5, None, "mengklaim", 0),
+                    ("lima tentara itu", "military", "killed", "Kongo", 5, "Komandan Jean Mukendi", "mengatakan", 0),
+                    # the party given upstream is the captor's: the speaker's claim still counts
+                    ("dua senapan mesin", "equipment", "captured", "M23", 2, "Komandan Jean Mukendi", "mengatakan", 0)])
+    found = deniers(run(rules_nlp, record))
+    assert found["dua senapan mesin"] == ["Paul Kasongo"]
+    assert found["lima tentara"] == found["lima tentara itu"] == ["Paul Kasongo"]
+
+
+def test_a_bare_false_predicate_after_a_general_denial_denies_that_loss(rules_nlp):
+    text = ("Tentara mengklaim menewaskan tiga milisi dan merampas dua senapan mesin. "
+            "Komandan milisi Jean Mukendi membantah ada anggotanya yang tewas. Ia menyebut semua itu bohong.")
+    record = build(text, [("Tentara", "Angkatan Bersenjata Kongo", 0), ("Jean Mukendi", "Jean Mukendi", 0)],
+                   [("tiga milisi", "military", "killed", "M23", 3, "Tentara", "mengklaim", 0),
+                    ("dua senapan mesin", "equipment", "captured", "M23", 2, "Tentara", "mengklaim", 0)])
+    found = deniers(run(rules_nlp, record))
+    assert found["tiga milisi"] == ["Jean Mukendi"] and found["dua senapan mesin"] == []

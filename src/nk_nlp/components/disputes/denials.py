@@ -20,7 +20,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from nk_nlp.components.disputes.lexicon import CASUALTY, KILLED, WOUNDED, DisputeLexicon
-from nk_nlp.components.disputes.model import CORRECTION, GENERAL, STATEMENT, ClaimView, Denial, Kind
+from nk_nlp.components.disputes.model import CORRECTION, GENERAL, STATEMENT, ClaimView, Denial, Kind, actor_key
 from nk_nlp.extensions import CLAIMS, QUOTES, span_ref
 from nk_nlp.text.doc_view import TokenColumns
 
@@ -46,6 +46,8 @@ class DocDenials:
         for claim in self.claims:
             self.in_claim[claim.start:claim.end] = [True] * (claim.end - claim.start)
         self.last_denier: Optional[Dict[str, Any]] = None
+        self.bare: set = set()  # predicate cues naming no statement and no loss (`TNI bohong`)
+        self.correcting: set = set()  # ids of the claims a correction word stands before (`hanya 12`)
         self._token_ending_at: Optional[Dict[int, int]] = None
 
     # ------------------------------------------------------------ structure
@@ -168,6 +170,8 @@ class DocDenials:
             if self.lower[j] in self.lex.reference_nouns:
                 return self.lex.reference_nouns[self.lower[j]], None
         kind = self.kind_in(start, i)
+        if kind is None:
+            self.bare.add(i)
         return (GENERAL, kind) if kind is not None else (STATEMENT, None)
 
     # ------------------------------------------------------------ who denies
@@ -201,12 +205,24 @@ class DocDenials:
     def named_before(self, start: int, verb: int) -> Optional[Span]:
         """`Dawit juga membantah ...` with `Dawit` not marked: the nearest earlier ACTOR
         whose name holds that capitalised word (`Kolonel Dawit Berhane Gebru`)."""
-        names = {self.cols.text[j] for j in range(start, verb) if self.cols.is_title[j] and self.cols.is_alpha[j]}
+        names = {self.cols.text[j] for j in range(start, verb) if self.cols.text[j][:1].isupper() and self.cols.is_alpha[j]}
         earlier = [e for e in self.actors if e.end <= start and names & {t.text for t in e}]
         return earlier[-1] if earlier else None
 
+    def quote_denier(self, quote: Span) -> Optional[Dict[str, Any]]:
+        """The quote's speaker, unless another denier was named between the speaker's mention
+        and the quote (`X mengklaim ... Y membantah ... "Klaim itu mengada-ada," katanya`):
+        a `katanya` resolves to the nearest earlier explicit mention, the last denier."""
+        source, last = quote._.source, self.last_denier
+        start = self.cols.idx[quote.start]
+        if (source is not None and last is not None and actor_key(source) != actor_key(last)
+                and source["end"] <= last["start"] and last["end"] <= start):
+            return last
+        return source
+
     def headline_denier(self, i: int) -> Optional[Dict[str, Any]]:
         start, end = self.clause(i)
+        end = min(end, self.headline_end)  # the title's clause ends with the title
         while start > 0 and self.lower[start - 1] not in {",", ";"} and start > 0 and self.in_headline(start - 1):
             start -= 1  # `Kodam: Hoaks`: the clause runs back over the colon
         before = [e for e in self.actors if start <= e.start and e.end <= i]
@@ -223,7 +239,7 @@ class DocDenials:
     def denier(self, i: int) -> Optional[Dict[str, Any]]:
         quote = self.quote_at(i)
         if quote is not None:
-            return quote._.source
+            return self.quote_denier(quote)
         if self.in_headline(i):
             return self.headline_denier(i)
         return self.body_denier(i)
@@ -273,7 +289,19 @@ class DocDenials:
                     self.add(found, i, n_neg, (GENERAL, kind))
                 done = i + n_neg - 1
         found.extend(self.corrections())
-        return sorted(found, key=lambda d: d.cue_token)
+        found.sort(key=lambda d: d.cue_token)
+        self.follow_general(found)
+        return found
+
+    def follow_general(self, found: List[Denial]) -> None:
+        """`Tidak ada anggota kami yang tewas. ... TNI bohong`: a predicate naming no statement,
+        right after the same denier's general denial with no claim between, calls that loss
+        false (not every claim of the statement before)."""
+        for before, denial in zip(found, found[1:]):
+            if (denial.cue_token in self.bare and before.mode == GENERAL and denial.denier is not None
+                    and actor_key(before.denier) == actor_key(denial.denier)
+                    and not any(before.cue_token < c.start < denial.cue_token for c in self.claims)):
+                denial.mode, denial.kind = GENERAL, before.kind
 
     def corrections(self) -> List[Denial]:
         """`hanya N X`: the figure N corrects larger ones; its source denies them."""
@@ -286,10 +314,11 @@ class DocDenials:
                 continue
             if j > 0 and self.lower[j - 1] in self.lex.negators:
                 continue  # `Tak hanya tujuh desa`: not only, no correction
-            denier = claim._.source
+            self.correcting.add(id(claim))
             headline = self.in_headline(j)
-            if denier is None and headline:
-                denier = self.headline_denier(j)
+            # in the title, the actor of the correction's clause (`X Klaim 100 Tewas, Y: Hanya
+            # 12`), not the title's claimant the claim may have been given
+            denier = self.headline_denier(j) if headline else claim._.source
             if denier is None:
                 continue
             found.append(Denial(self.cue_ref(j, 1), j, CORRECTION, headline, denier, correction=claim))

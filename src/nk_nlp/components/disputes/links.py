@@ -136,6 +136,8 @@ class Linker:
             return False
         if self.defends(key, claim._.party) or (denial.party is not None and self.defends(key, denial.party)):
             return False
+        if id(claim) in self.found.correcting and claim._.party == denial.party:
+            return False  # `hanya 12 gugur`: the defending side's own figure, the answer
         return any_party or denial.party is None or claim._.party is None or claim._.party == denial.party
 
     def targets(self, i: int, denial: Denial) -> List[ClaimView]:
@@ -157,11 +159,12 @@ class Linker:
             anchor = self.anchor.get(i)
             if anchor is None:
                 return []
-            # the statement's speaker's own claims count whatever party they were given
-            speaker = self.source_key(anchor)
-            stated = [c for c in self.claims if anchor.start <= c.start < denial.cue_token and c not in headline
-                      and (c in pool or (speaker is not None and self.source_key(c) == speaker
-                                         and self.candidate(denial, c, any_party=True)))]
+            # the statement's speakers' own claims count whatever party they were given: the
+            # anchor's speaker and the speakers of its claims about the denied side
+            window = [c for c in self.claims if anchor.start <= c.start < denial.cue_token and c not in headline]
+            speakers = {self.source_key(c) for c in window if c is anchor or c in pool} - {None}
+            stated = [c for c in window if c in pool or (self.source_key(c) in speakers
+                                                         and self.candidate(denial, c, any_party=True))]
             chosen = [c for c in headline if any(same_kind(c, s) for s in stated)] + stated
         if denial.mode == FIGURE:
             chosen = [c for c in chosen if c._.category in found.lex.people_categories]
