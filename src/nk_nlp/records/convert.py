@@ -36,28 +36,31 @@ def doc_to_record(doc: Doc, id_: str, meta: Optional[dict] = None, text: Optiona
     """`text`: the text the doc was made from, when the caller has it (spaCy joins the
     tokens again at each `doc.text`)."""
     register_extensions()
-    record = empty_record(id_, doc.text if text is None else text, meta)
+    if text is None:
+        text = doc.text
+    mapping = text_map(doc)  # the tokenizer read a normalised copy: offsets into the text as received
+    read = mapping.text if mapping else text  # `doc.text`: a span's text is its slice of it
+    record = empty_record(id_, text, meta)
     record["entities"] = [
         {
             "start": ent.start_char,
             "end": ent.end_char,
             "label": ent.label_,
-            "text": ent.text,
+            "text": read[ent.start_char:ent.end_char],
             "canonical": ent.kb_id_ or None,
         }
         for ent in doc.ents
     ]
     for span in sorted(doc.spans.get(CLAIMS, []), key=lambda s: (s.start_char, s.end_char)):
-        claim = {"start": span.start_char, "end": span.end_char, "text": span.text}
+        claim = {"start": span.start_char, "end": span.end_char, "text": read[span.start_char:span.end_char]}
         claim.update({name: getattr(span._, name) for name in CLAIM_ATTRS})
         claim.update(_attribution(span))
         claim["disputed_by"] = list(span._.disputed_by or [])
         record["claims"].append(claim)
     for span in sorted(doc.spans.get(QUOTES, []), key=lambda s: (s.start_char, s.end_char)):
-        quote = {"start": span.start_char, "end": span.end_char, "text": span.text}
+        quote = {"start": span.start_char, "end": span.end_char, "text": read[span.start_char:span.end_char]}
         quote.update(_attribution(span))
         record["quotes"].append(quote)
-    mapping = text_map(doc)  # the tokenizer read a normalised copy: offsets into the text as received
     return restore_offsets(record, mapping) if mapping else record
 
 

@@ -34,10 +34,15 @@ class TextMap:
         self.pieces = pieces
         self._norm_starts = [p[0] for p in pieces]
         self._orig_starts = [p[1] for p in pieces]
+        # one one-to-one run over the whole text (only spaces replaced): offsets are the same
+        self.same_offsets = len(pieces) == 1 and pieces[0][:2] == (0, 0) and len(text) == len(original) == pieces[0][2]
 
     def to_original(self, start: int, end: int) -> Tuple[int, int]:
         """A span [start, end) of the normalised text, in the original: the zero-width
         characters and combining marks inside it are inside the result too."""
+        if self.same_offsets:
+            first = start if start < len(self.text) else len(self.original)
+            return (first, end) if end > start else (first, first)
         if end <= start:
             position = self._original_start(start)
             return position, position
