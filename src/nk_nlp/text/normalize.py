@@ -136,7 +136,9 @@ def restore_offsets(record: Dict[str, Any], mapping: TextMap) -> Dict[str, Any]:
     dict shared by two claims (one source) is moved once."""
     seen = set()
 
-    def visit(value):
+    containers = (dict, list)
+
+    def visit(value):  # a dict or a list: nothing else holds offsets
         if id(value) in seen:
             return
         seen.add(id(value))
@@ -146,13 +148,15 @@ def restore_offsets(record: Dict[str, Any], mapping: TextMap) -> Dict[str, Any]:
                 if "text" in value:
                     value["text"] = mapping.original[value["start"]:value["end"]]
             for key, item in value.items():
-                if key != "meta":
+                if key != "meta" and isinstance(item, containers):
                     visit(item)
-        elif isinstance(value, list):
+        else:
             for item in value:
-                visit(item)
+                if isinstance(item, containers):
+                    visit(item)
 
     for key in ("entities", "claims", "quotes"):
-        visit(record.get(key))
+        if isinstance(record.get(key), containers):
+            visit(record.get(key))
     record["text"] = mapping.original
     return record
