@@ -59,8 +59,8 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: List[Span] = []
+        text = doc.text  # spaCy joins the tokens again at each `doc.text`
         body = TokenColumns(doc)
-        text = body.full_text  # `doc.text`, from the token columns (spaCy joins Token objects at each `doc.text`)
         for q_start, q_end in self.find(text, 0, len(text)):
             # both marks in the body: a quote may run over several paragraphs (body ranges)
             if not (body.in_body(q_start) and body.in_body(q_end - 1)):
