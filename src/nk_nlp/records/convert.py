@@ -28,7 +28,8 @@ def empty_record(id_: str, text: str, meta: Optional[dict] = None, errors: Itera
 
 
 def _attribution(span: Span) -> Dict[str, Any]:
-    found = {"source": span._.source, "source_via": span._.source_via, "cue": span._.cue, "media": list(span._.media or [])}
+    ext = span._  # one Underscore object, not one per attribute
+    found = {"source": ext.source, "source_via": ext.source_via, "cue": ext.cue, "media": list(ext.media or [])}
     return {k: v for k, v in found.items() if k not in OPTIONAL_ATTRS or is_set(span, k)}
 
 
@@ -36,28 +37,32 @@ def doc_to_record(doc: Doc, id_: str, meta: Optional[dict] = None, text: Optiona
     """`text`: the text the doc was made from, when the caller has it (spaCy joins the
     tokens again at each `doc.text`)."""
     register_extensions()
-    record = empty_record(id_, doc.text if text is None else text, meta)
+    if text is None:
+        text = doc.text
+    mapping = text_map(doc)  # the tokenizer read a normalised copy: offsets into the text as received
+    read = mapping.text if mapping else text  # `doc.text`: a span's text is its slice of it
+    record = empty_record(id_, text, meta)
     record["entities"] = [
         {
             "start": ent.start_char,
             "end": ent.end_char,
             "label": ent.label_,
-            "text": ent.text,
+            "text": read[ent.start_char:ent.end_char],
             "canonical": ent.kb_id_ or None,
         }
         for ent in doc.ents
     ]
     for span in sorted(doc.spans.get(CLAIMS, []), key=lambda s: (s.start_char, s.end_char)):
-        claim = {"start": span.start_char, "end": span.end_char, "text": span.text}
-        claim.update({name: getattr(span._, name) for name in CLAIM_ATTRS})
+        claim = {"start": span.start_char, "end": span.end_char, "text": read[span.start_char:span.end_char]}
+        ext = span._
+        claim.update({name: getattr(ext, name) for name in CLAIM_ATTRS})
         claim.update(_attribution(span))
-        claim["disputed_by"] = list(span._.disputed_by or [])
+        claim["disputed_by"] = list(ext.disputed_by or [])
         record["claims"].append(claim)
     for span in sorted(doc.spans.get(QUOTES, []), key=lambda s: (s.start_char, s.end_char)):
-        quote = {"start": span.start_char, "end": span.end_char, "text": span.text}
+        quote = {"start": span.start_char, "end": span.end_char, "text": read[span.start_char:span.end_char]}
         quote.update(_attribution(span))
         record["quotes"].append(quote)
-    mapping = text_map(doc)  # the tokenizer read a normalised copy: offsets into the text as received
     return restore_offsets(record, mapping) if mapping else record
 
 

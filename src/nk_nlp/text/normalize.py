@@ -34,10 +34,15 @@ class TextMap:
         self.pieces = pieces
         self._norm_starts = [p[0] for p in pieces]
         self._orig_starts = [p[1] for p in pieces]
+        # one one-to-one run over the whole text (only spaces replaced): offsets are the same
+        self.same_offsets = len(pieces) == 1 and pieces[0][:2] == (0, 0) and len(text) == len(original) == pieces[0][2]
 
     def to_original(self, start: int, end: int) -> Tuple[int, int]:
         """A span [start, end) of the normalised text, in the original: the zero-width
         characters and combining marks inside it are inside the result too."""
+        if self.same_offsets:
+            first = start if start < len(self.text) else len(self.original)
+            return (first, end) if end > start else (first, first)
         if end <= start:
             position = self._original_start(start)
             return position, position
@@ -131,7 +136,9 @@ def restore_offsets(record: Dict[str, Any], mapping: TextMap) -> Dict[str, Any]:
     dict shared by two claims (one source) is moved once."""
     seen = set()
 
-    def visit(value):
+    containers = (dict, list)
+
+    def visit(value):  # a dict or a list: nothing else holds offsets
         if id(value) in seen:
             return
         seen.add(id(value))
@@ -141,13 +148,15 @@ def restore_offsets(record: Dict[str, Any], mapping: TextMap) -> Dict[str, Any]:
                 if "text" in value:
                     value["text"] = mapping.original[value["start"]:value["end"]]
             for key, item in value.items():
-                if key != "meta":
+                if key != "meta" and isinstance(item, containers):
                     visit(item)
-        elif isinstance(value, list):
+        else:
             for item in value:
-                visit(item)
+                if isinstance(item, containers):
+                    visit(item)
 
     for key in ("entities", "claims", "quotes"):
-        visit(record.get(key))
+        if isinstance(record.get(key), containers):
+            visit(record.get(key))
     record["text"] = mapping.original
     return record
