@@ -96,8 +96,12 @@ def local_cluster(workers: int):
     import dask
 
     distributed = require_dask()
-    # Dask's statistical profiler would walk the annotating thread's stack every 10 ms
-    with dask.config.set({"distributed.worker.profile.enabled": False}):
+    # Dask's statistical profiler would walk the annotating thread's stack every 10 ms, and
+    # its event-loop and system monitors wake every 20 to 500 ms: a shard takes seconds
+    with dask.config.set({"distributed.worker.profile.enabled": False,
+                          "distributed.admin.tick.interval": "1s",
+                          "distributed.admin.system-monitor.interval": "2s",
+                          "distributed.worker.memory.monitor-interval": "2s"}):
         return distributed.LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
         )
