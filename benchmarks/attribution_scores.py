@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Dict, List, Tuple
 
-from nk_nlp.annotate.engine import annotate_records, read_inputs
+from nk_nlp.annotate import annotate_records, read_inputs
 from nk_nlp.evaluation.metrics import _bounds, prf, same_source
 
 ROOT = Path(__file__).resolve().parents[1]

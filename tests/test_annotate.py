@@ -344,9 +344,3 @@ def test_options_travel_as_one_object_and_keywords_still_work(nlp):
         annotate(nlp, items, max_char=50)
     with pytest.raises(ValueError):
         AnnotateOptions(max_chars=0)
-
-
-def test_names_of_the_old_single_module_still_import():
-    from nk_nlp.annotate import engine
-
-    assert engine.run_annotate is run_annotate and engine.InputRecord is InputRecord

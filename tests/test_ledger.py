@@ -23,7 +23,7 @@ NAMES = [name for name, _ in COLUMNS]
 
 @pytest.fixture(scope="module")
 def seed_records(rules_nlp):
-    from nk_nlp.annotate.engine import annotate_records, read_inputs
+    from nk_nlp.annotate import annotate_records, read_inputs
 
     return list(annotate_records(rules_nlp, read_inputs([str(p) for p in sorted(SEEDS.glob("*.txt"))])))
 
@@ -255,7 +255,7 @@ def test_the_seeds_contest_view_groups_every_comparable_claim_once(seed_records,
 
 
 def test_a_held_out_article_where_two_sides_disagree(rules_nlp, sides):
-    from nk_nlp.annotate.engine import annotate_records, read_inputs
+    from nk_nlp.annotate import annotate_records, read_inputs
 
     records = [r for r in annotate_records(rules_nlp, read_inputs([str(ROOT / "corpus" / "heldout" / "test.jsonl")]))
                if r["id"] == "h_F2_armenia"]

@@ -56,7 +56,8 @@ def test_saved_tokenizer_loads_back_and_pickles(nlp, tmp_path):
 
 def test_annotate_refuses_a_run_longer_than_any_word_with_a_reason():
     """The length guard of `nk-nlp annotate`: one record, with the reason, and the batch goes on."""
-    from nk_nlp.annotate.engine import MAX_RUN, annotate_records
+    from nk_nlp.annotate import annotate_records
+    from nk_nlp.annotate.engine import MAX_RUN
     from nk_nlp.annotate.inputs import InputRecord
 
     import spacy

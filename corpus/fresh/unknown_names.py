@@ -10,7 +10,7 @@ import sys
 import json
 from pathlib import Path
 
-from nk_nlp.annotate.engine import annotate_records, read_inputs
+from nk_nlp.annotate import annotate_records, read_inputs
 from nk_nlp.build import load_untrained
 from nk_nlp.data import data_path
 from nk_nlp.knowledge.kb import Knowledge

@@ -9,7 +9,7 @@ import json
 import sys
 from pathlib import Path
 
-from nk_nlp.annotate.engine import annotate_records, read_inputs
+from nk_nlp.annotate import annotate_records, read_inputs
 from nk_nlp.build import load_untrained
 from nk_nlp.evaluation.metrics import pair_records, score_claims
 

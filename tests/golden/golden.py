@@ -23,7 +23,7 @@ def golden_path(name: str) -> Path:
 
 def annotate_lines(nlp, name: str) -> List[str]:
     """The JSON lines `nk-nlp annotate` writes for the inputs of `name`."""
-    from nk_nlp.annotate.engine import annotate_records, read_inputs
+    from nk_nlp.annotate import annotate_records, read_inputs
 
     return [
         json.dumps(record, ensure_ascii=False)

@@ -73,7 +73,7 @@ def shift_record_spans(record: Dict[str, Any], offset: int) -> Dict[str, List[di
 # ---------------------------------------------------------------- annotation
 
 
-def _drop_failed_docs(proc_name, proc, docs, error) -> None:
+def drop_failed_docs(proc_name, proc, docs, error) -> None:
     """Error handler for nlp.pipe: a failing doc is dropped from the stream and
     annotate_records re-runs it alone to name the component and the error.
     Module level so that worker processes can unpickle it."""
@@ -242,22 +242,3 @@ def set_error_handler(nlp: Language, handler) -> None:
                 pipe.set_error_handler(handler)
             except AttributeError:
                 pass
-
-
-# Names that lived here before annotate/ was split (nk_nlp.annotate.engine.run_annotate
-# and the like); new code imports them from nk_nlp.annotate.
-_MOVED = {
-    "InputRecord": "inputs", "read_inputs": "inputs", "check_inputs": "inputs", "read_txt": "inputs",
-    "read_jsonl": "inputs", "read_jsonl_stream": "inputs", "parse_jsonl_line": "inputs",
-    "annotate_records": "run", "run_annotate": "run", "load_pipeline": "run",
-    "write_record": "output", "resume_state": "output", "skip_done": "output", "Progress": "output",
-    "DEFAULT_MAX_CHARS": "options", "DEFAULT_MODEL": "options", "STDIN": "options", "SEGMENT_RECORDS": "options",
-}
-
-
-def __getattr__(name: str) -> Any:
-    if name in _MOVED:
-        import importlib
-
-        return getattr(importlib.import_module(f"nk_nlp.annotate.{_MOVED[name]}"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

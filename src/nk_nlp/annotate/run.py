@@ -21,7 +21,7 @@ from typing import IO, Any, Dict, Iterable, Iterator, Optional, Sequence, Union
 
 from spacy.language import Language
 
-from nk_nlp.annotate.engine import _drop_failed_docs, annotate_segment, set_error_handler
+from nk_nlp.annotate.engine import drop_failed_docs, annotate_segment, set_error_handler
 from nk_nlp.annotate.inputs import InputError, InputRecord, read_inputs
 from nk_nlp.annotate.options import STDIN, AnnotateOptions
 from nk_nlp.annotate.output import OutputError, Progress, check_output, resume_state, skip_done, write_record
@@ -41,7 +41,7 @@ def annotate_records(
     options = AnnotateOptions.build(options, **option_overrides)
     options = replace(options, batch_size=options.batch_size or nlp.batch_size)
     nlp.max_length = max(nlp.max_length, options.max_chars + 1)
-    set_error_handler(nlp, _drop_failed_docs)
+    set_error_handler(nlp, drop_failed_docs)
     guarded = _GuardedInput(items)
     items = iter(guarded)
     try:
