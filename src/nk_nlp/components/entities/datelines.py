@@ -38,16 +38,12 @@ def unknown_datelines(de: DocEntities, entities: List[Entity]) -> List[Entity]:
             continue
         if dash + 1 >= n or not tok.text[dash + 1][:1].isupper():
             continue
-        if known:
-            if outlet is not None:
-                added.append((outlet[0], outlet[1], "MEDIA", de.kb.media_brand(tok.span_text(*outlet))))
-            continue
-        if taken & set(range(line, name_end)):
-            continue
-        if de.kb.lookup(tok.span_text(line, name_end)) and not de.kb.place(tok.span_text(line, name_end)):
-            continue  # a known actor opening a sentence after a dash (`Hamas - ...`) is no dateline
-        added.append(place_entity(de, line, name_end))
+        if not known:
+            if taken & set(range(line, name_end)):
+                continue
+            if de.kb.lookup(tok.span_text(line, name_end)) and not de.kb.place(tok.span_text(line, name_end)):
+                continue  # a known actor opening a sentence after a dash (`Hamas - ...`) is no dateline
+            added.append(place_entity(de, line, name_end))
         if outlet is not None:
-            text = tok.span_text(*outlet)
-            added.append((outlet[0], outlet[1], "MEDIA", de.kb.media_brand(text)))
+            added.append((outlet[0], outlet[1], "MEDIA", de.kb.media_brand(tok.span_text(*outlet))))
     return sorted(entities + added)
