@@ -251,6 +251,18 @@ def test_a_truncated_gz_fails_its_shard_and_writes_nothing(tmp_path):
     assert list(out.iterdir()) == []
 
 
+def test_warm_up_loads_once_and_annotates_its_texts(monkeypatch):
+    from nk_nlp.annotate import distributed
+
+    monkeypatch.setattr(distributed, "_PIPELINES", {})
+    monkeypatch.setattr(distributed, "LOADS", Counter())
+    text = "Juru bicara militer Nerovia, Kolonel Tavik Orsenbrak, mengatakan dua drone ditembak jatuh."
+    assert distributed.warm_up(load_untrained, [text]) == 1
+    nlp = distributed._PIPELINES[distributed.pipeline_name(load_untrained)]
+    assert "Orsenbrak" in nlp.vocab.strings  # the text went through the pipeline
+    assert distributed.warm_up(load_untrained) == 1  # and the next call reuses it
+
+
 def test_find_shards(tmp_path):
     (tmp_path / "a.txt").write_text("x")
     (tmp_path / "b.jsonl").write_text("")

@@ -70,10 +70,14 @@ def annotate_shard_task(spec: PipelineSpec, shard: Shard, out_dir: str, options:
         return annotate_shard(_pipeline(spec), shard, out_dir, **options)
 
 
-def warm_up(spec: PipelineSpec) -> int:
-    """Load the pipeline in this process now; returns how many times it was loaded."""
+def warm_up(spec: PipelineSpec, texts: Sequence[str] = ()) -> int:
+    """Load the pipeline in this process now and annotate `texts` with it (a first
+    pass over new words costs more than the next ones); returns how many times the
+    pipeline was loaded."""
     with _LOCK:
-        _pipeline(spec)
+        nlp = _pipeline(spec)
+        for _ in nlp.pipe(texts):
+            pass
     return LOADS[pipeline_name(spec)]
 
 
@@ -97,7 +101,8 @@ def local_cluster(workers: int):
 
     distributed = require_dask()
     # Dask's statistical profiler would walk the annotating thread's stack every 10 ms, and
-    # its event-loop and system monitors wake every 20 to 500 ms: a shard takes seconds
+    # its event-loop and system monitors wake every 20 to 500 ms: a shard takes seconds.
+    # The gain is small (within run-to-run noise on benchmarks/dask_throughput.py's batch).
     with dask.config.set({"distributed.worker.profile.enabled": False,
                           "distributed.admin.tick.interval": "1s",
                           "distributed.admin.system-monitor.interval": "2s",
