@@ -35,17 +35,22 @@ def main(
     """nk_nlp: attributed facts from Indonesian conflict news."""
 
 
+def exit_on_problems(problems: List[str]) -> None:
+    """One line per problem on stdout, their count on stderr, and exit status 1; nothing if none."""
+    for problem in problems:
+        typer.echo(problem)
+    if problems:
+        typer.echo(f"{len(problems)} problem(s)", err=True)
+        raise typer.Exit(1)
+
+
 @corpus_app.command("validate")
 def corpus_validate(files: List[Path] = typer.Argument(..., exists=True, dir_okay=False, help="JSONL record files")):
     """Check every record against the record format (docs/record.md, docs/record.schema.json); one line per problem."""
     from nk_nlp.records.corpus import validate_file
 
     problems = [p for f in files for p in validate_file(f)]
-    for problem in problems:
-        typer.echo(problem)
-    if problems:
-        typer.echo(f"{len(problems)} problem(s)", err=True)
-        raise typer.Exit(1)
+    exit_on_problems(problems)
     typer.echo(f"OK: {', '.join(map(str, files))}", err=True)
 
 
@@ -68,11 +73,7 @@ def corpus_convert(
     from nk_nlp.records.corpus import convert_files
 
     n_docs, problems = convert_files(files, out)
-    for problem in problems:
-        typer.echo(problem)
-    if problems:
-        typer.echo(f"{len(problems)} problem(s)", err=True)
-        raise typer.Exit(1)
+    exit_on_problems(problems)
     typer.echo(f"Wrote {n_docs} docs to {out}", err=True)
 
 
