@@ -1,18 +1,31 @@
-"""Build corpus/fresh/test.jsonl from the markup in articles_*.py and check it."""
+"""Build SET/test.jsonl from the markup in SET/articles_*.py and check it.
+
+    python corpus/fresh/build.py [SET]     # SET: a directory, corpus/fresh by default
+
+The articles of articles_papua.py come first, then those of articles_other.py, then
+any other articles_*.py in name order."""
+import importlib.util
 import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from markup import build  # noqa: E402
-import articles_papua  # noqa: E402
 
-MODULES = [articles_papua]
-try:
-    import articles_other  # noqa: E402
-    MODULES.append(articles_other)
-except ImportError:
-    pass
+FIRST = ("articles_papua.py", "articles_other.py")
+
+
+def article_modules(directory: Path) -> list:
+    """The articles_*.py modules of a set directory, loaded by path (two sets may both
+    have an articles_papua.py)."""
+    files = sorted(directory.glob("articles_*.py"), key=lambda f: (FIRST.index(f.name) if f.name in FIRST else 2, f.name))
+    modules = []
+    for path in files:
+        spec = importlib.util.spec_from_file_location(f"{directory.name}_{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        modules.append(module)
+    return modules
 
 
 def check(r):
@@ -63,9 +76,10 @@ def check(r):
 
 
 def main():
-    out = Path(__file__).parent / "test.jsonl"
+    directory = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent
+    out = directory / "test.jsonl"
     recs = []
-    for mod in MODULES:
+    for mod in article_modules(directory):
         for art in mod.ARTICLES:
             r = build(art)
             check(r)

@@ -1,9 +1,12 @@
-"""Score the untrained rule pipeline ONCE on corpus/fresh/test.jsonl (run from the repo root).
+"""Score the untrained rule pipeline ONCE on SET/test.jsonl (run from the repo root).
 
-Writes corpus/fresh/input.jsonl (id, text, meta only: what a user feeds `nk-nlp annotate`),
-corpus/fresh/first-run.pred.jsonl (the pipeline's records) and prints a Markdown report:
-nk_nlp.evaluation.metrics on all articles, on the Papua ones (fr_P*) and on the others (fr_O*),
-plus disputes (a dispute is right when its claim span and its denier's canonical name are).
+    python corpus/fresh/first_run.py [SET] [--score-only]    # SET: corpus/fresh by default
+
+Writes SET/input.jsonl (id, text, meta only: what a user feeds `nk-nlp annotate`),
+SET/first-run.pred.jsonl (the pipeline's records), SET/first-run.scores.json, and prints a
+Markdown report: nk_nlp.evaluation.metrics on all articles, on the Papua ones (ids
+`<prefix>_P*`) and on the others (`<prefix>_O*`), plus disputes (a dispute is right when
+its claim span and its denier's canonical name are).
 """
 import json
 import sys
@@ -14,9 +17,6 @@ from nk_nlp.build import load_untrained
 from nk_nlp.evaluation.metrics import prf, score_records
 
 HERE = Path(__file__).resolve().parent
-GOLD = HERE / "test.jsonl"
-INPUT = HERE / "input.jsonl"
-PRED = HERE / "first-run.pred.jsonl"
 
 
 def disputes(rec):
@@ -65,7 +65,20 @@ def report(name, pairs):
     return "\n".join(out) + "\n", s, d
 
 
+def subsets(ids):
+    """(name, keep) for all articles, the Papua ones and the others; the prefix is the
+    ids' own (fr_ in corpus/fresh)."""
+    prefix = ids[0].split("_", 1)[0] + "_"
+    papua = [i for i in ids if i.startswith(prefix + "P")]
+    return ((f"all {len(ids)} articles", lambda i: True),
+            (f"{len(papua)} Papua articles ({prefix}P*)", lambda i: i.startswith(prefix + "P")),
+            (f"{len(ids) - len(papua)} articles on other wars ({prefix}O*)", lambda i: i.startswith(prefix + "O")))
+
+
 def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    here = Path(args[0]).resolve() if args else HERE
+    GOLD, INPUT, PRED = here / "test.jsonl", here / "input.jsonl", here / "first-run.pred.jsonl"
     gold = [json.loads(l) for l in GOLD.open(encoding="utf-8")]
     with INPUT.open("w", encoding="utf-8") as f:
         for g in gold:
@@ -78,12 +91,11 @@ def main():
     pred = {r["id"]: r for r in (json.loads(l) for l in PRED.open(encoding="utf-8"))}
     pairs = [(g, pred[g["id"]]) for g in gold]
     raw = {}
-    for name, sel in (("all 12 articles", lambda i: True), ("6 Papua articles (fr_P*)", lambda i: i.startswith("fr_P")),
-                      ("6 articles on other wars (fr_O*)", lambda i: i.startswith("fr_O"))):
+    for name, sel in subsets([g["id"] for g in gold]):
         md, s, d = report(name, [(g, p) for g, p in pairs if sel(g["id"])])
         raw[name] = {"scores": s, "disputes": d}
         print(md)
-    (HERE / "first-run.scores.json").write_text(json.dumps(raw, indent=1, ensure_ascii=False) + "\n")
+    (here / "first-run.scores.json").write_text(json.dumps(raw, indent=1, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
