@@ -125,12 +125,12 @@ Baca juga : [A:TPNPB|TPNPB-OPM] Tembaki Pos [A:Brimob|Korps Brigade Mobil Polri]
         "c1": dict(v=3, cat="civilian", out="killed", party="Indonesia", src="DGP", cue="k1", via="clause", disp=[("T1", "kt1"), ("MAP", "k9")]),
         "c2": dict(v=5, cat="civilian", out="wounded", party="Indonesia", src="DGP", cue="k1", via="clause", disp=[("SAT", "k7")]),
         "c3": dict(v=3, cat="people", out="killed_or_wounded", party="Indonesia", src="DEG2", cue="k4", via="clause", media=["MKP"], disp=[("T1", "kt1"), ("MAP", "k9")]),
-        "c4": dict(v=None, q="vague", lo=100, hi=999, cat="civilian", out="other", party="Indonesia", src="DEG2", cue="k5", via="pronoun"),
+        "c4": dict(v=None, q="vague", lo=100, hi=999, cat="civilian", out="other", party="Indonesia", src="DEG2", cue="k5", via="pronoun", media=["MKP"]),
         "c5": dict(v=2, cat="military", out="killed", party="TPNPB-OPM", src="MAP2", cue="k10", via="postposed"),
         "c6": dict(v=2, cat="people", out="killed", party="TPNPB-OPM", src="MAP2", cue="k11", via="pronoun"),
     },
     quotes={
-        "q1": dict(src="DEG2", cue="k6", via="pronoun"),
+        "q1": dict(src="DEG2", cue="k6", via="pronoun", media=["MKP"]),
         "q2": dict(src="MAP2", cue="k10", via="postposed"),
     },
 ))
@@ -152,7 +152,7 @@ Baca Juga: Dua Pekerja Jalan Trans [P:Nabire]-[P:Timika] Ditembak di [P:Mapuruja
 
 Juru bicara [A:TPNPB-OPM], [A#NAW:Elias Nawipa], <k4:membantah> ada anggotanya yang tewas dalam penggerebekan itu. Ia justru menuding [A:aparat gabungan|Aparat Keamanan Indonesia] menembak warga yang sedang berburu.
 
-"{q2:Tidak ada anggota kami yang tewas di [P:Jila]. Kami juga <k5:tidak kehilangan> senjata maupun amunisi, semua masih dipegang [A:pasukan Kodap II Timika|TPNPB-OPM],}" <k6:katanya> melalui pesan [M#MWA:WhatsApp].
+"{q2:Tidak ada anggota kami yang tewas di [P:Jila]. Kami juga <k5:tidak kehilangan> [E:senjata] maupun [E:amunisi], semua masih dipegang [A:pasukan Kodap II Timika|TPNPB-OPM],}" <k6:katanya> melalui pesan [M#MWA:WhatsApp].
 
 Menanggapi bantahan itu, [A#RAH3:Rahakbauw|Bonifasius Rahakbauw] <k7:memastikan> {c6:ketiga jenazah} telah diidentifikasi keluarga di [P:RSUD Mimika] sebagai anggota kelompok pimpinan [A:Demianus Tsolme].
 
