@@ -10,7 +10,7 @@ ARTICLES.append(dict(
 
 [A#JN2:JNIM] juga <k2:mengaku> merampas {c2:puluhan [E:kendaraan militer]} dan membakar {c3:sebuah [E:helikopter serang Mi-24|helikopter] milik [A:angkatan udara Mali|Angkatan Bersenjata Mali]}. Kelompok itu menyebut serangan tersebut sebagai balasan atas operasi militer di desa-desa [P:Mopti].
 
-[A#FAM:Staf Umum Angkatan Bersenjata Mali|Angkatan Bersenjata Mali] dalam pernyataan resmi <k3:membantah> angka tersebut. <k4:Menurut> [A#FAM2:FAMa|Angkatan Bersenjata Mali], hanya {c4:12 prajurit} yang gugur dan {c5:20 lainnya} luka-luka, sementara {c7:puluhan teroris} dinetralisir. [A#FAM3:FAMa|Angkatan Bersenjata Mali] juga <k5:menyangkal> ada helikopter yang hancur.
+[A#FAM:Staf Umum Angkatan Bersenjata Mali|Angkatan Bersenjata Mali] dalam pernyataan resmi <k3:membantah> angka tersebut. <k4:Menurut> [A#FAM2:FAMa|Angkatan Bersenjata Mali], hanya {c4:12 prajurit} yang gugur dan {c5:20 lainnya} luka-luka, sementara {c7:puluhan teroris} dinetralisir. [A#FAM3:FAMa|Angkatan Bersenjata Mali] juga <k5:menyangkal> ada [E:helikopter] yang hancur.
 
 Juru bicara [A:militer Mali|Angkatan Bersenjata Mali], [A#KAN:Kolonel Issiaka Kanouté|Issiaka Kanouté], mengatakan serangan itu berhasil dipatahkan oleh [A:pasukan Mali|Angkatan Bersenjata Mali] dengan bantuan personel [A:Africa Corps] dari [P:Rusia]. "{q1:Para teroris datang dari tiga arah saat subuh. Yang mereka sebarkan tentang korban kami itu <k6:propaganda> murahan,}" <k7:katanya> kepada televisi pemerintah [M#m_ortm:ORTM].
 

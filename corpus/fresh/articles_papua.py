@@ -99,7 +99,7 @@ ARTICLES.append(dict(
 
 Sementara itu, juru bicara [A:TPNPB Kodap XVI Yahukimo|TPNPB-OPM], [A#KOB:Elkius Kobak], <k3:mengklaim> pihaknya menembak mati {c5:tujuh anggota intelijen [A:TNI|Tentara Nasional Indonesia]} yang menyamar sebagai pendulang.
 
-“{q2:Mereka bukan warga sipil. Kami sudah pantau lama, mereka bawa senjata dan kirim laporan ke pos [A:TNI|Tentara Nasional Indonesia] di [P:Dekai],}” <k4:kata> [A#KOB2:Kobak|Elkius Kobak] dalam rilis yang disebar lewat [M:WhatsApp].
+“{q2:Mereka bukan warga sipil. Kami sudah pantau lama, mereka bawa [E:senjata] dan kirim laporan ke pos [A:TNI|Tentara Nasional Indonesia] di [P:Dekai],}” <k4:kata> [A#KOB2:Kobak|Elkius Kobak] dalam rilis yang disebar lewat [M:WhatsApp].
 
 [A#PRA:Kapuspen TNI Brigjen TNI Aryo Dwi Prakoso|Aryo Dwi Prakoso] <k5:membantah> ada anggota [A:TNI|Tentara Nasional Indonesia] di antara korban. “{q3:Tidak ada prajurit [A:TNI|Tentara Nasional Indonesia] yang menjadi korban. Klaim itu mengada-ada, hanya untuk membenarkan pembunuhan warga sipil,}” <k6:katanya>.
 
