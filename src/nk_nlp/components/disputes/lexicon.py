@@ -30,11 +30,13 @@ class DisputeLexicon:
         self.skip_before_figure = words("skip_before_figure")
         self.reference_nouns: Dict[str, str] = {k.lower(): v for k, v in data.get("reference_nouns", {}).items()}
         self.existential = words("existential")
+        self.reference_stops = words("reference_stops")
         self.blame_objects = words("blame_objects")
         self.speech_verbs = words("speech_verbs")
         self.pronoun_subjects = words("pronoun_subjects")
         self.anaphor_determiners = words("anaphor_determiners")
         self.claim_cues = words("claim_cues")
+        self.statement_cues = words("statement_cues")
         self.military_nouns = words("military_nouns")
         self.casualty_nouns = words("casualty_nouns")
         self.civilian_nouns = words("civilian_nouns")
