@@ -171,9 +171,7 @@ class DocDenials:
     def names_loss(self, start: int, end: int) -> bool:
         """A loss word stands in start..end: `tentang korban kami itu propaganda` calls a
         loss false, `Polisi bohong` only calls its subject a liar."""
-        lex = self.lex
-        words = lex.casualty_nouns | lex.killed_words | lex.wounded_words | lex.equipment_general | lex.equipment_words | lex.territory_nouns
-        return any(lex.stem(self.lower[k]) in words for k in range(start, end))
+        return any(self.lex.stem(self.lower[k]) in self.lex.loss_words for k in range(start, end))
 
     def after_verb(self, j: int) -> Optional[Tuple[str, Optional[Kind], Optional[Tuple[int, int]]]]:
         """What a denial verb at j-1 denies: (mode, kind, the denied object's tokens), None
@@ -230,24 +228,28 @@ class DocDenials:
         verb = next((j for j in range(start, i + 1)
                      if self.lower[j] in self.lex.speech_verbs or self.lower[j] in self.lex.verb_cues), i)
         actor = None
+        claimants = set()
         for ent in self.actors:
             if start <= ent.start and ent.end <= verb and not self.in_claim[ent.start]:
                 if ent.start > 0 and self.lower[ent.start - 1] in self.lex.reference_nouns:
                     continue  # `klaim Kyiv`: the claimant, not the denier
                 if ent.end < len(self.doc) and self.lower[ent.end] in self.lex.claim_cues:
+                    claimants.update(range(ent.start, ent.end))
                     continue  # `X klaim tembak pesawat, polisi: 'Tidak ada korban'`: the claimant
                 actor = ent
         after = actor.end if actor is not None else start
         if any(self.is_anaphor(j) for j in range(after, verb)):
             return self.last_denier
         if actor is None:
-            actor = self.named_before(start, verb)
+            actor = self.named_before(start, verb, claimants)
         return span_ref(actor, canonical=True) if actor is not None else None
 
-    def named_before(self, start: int, verb: int) -> Optional[Span]:
+    def named_before(self, start: int, verb: int, skip=frozenset()) -> Optional[Span]:
         """`Dawit juga membantah ...` with `Dawit` not marked: the nearest earlier ACTOR
-        whose name holds that capitalised word (`Kolonel Dawit Berhane Gebru`)."""
-        names = {self.cols.text[j] for j in range(start, verb) if self.cols.text[j][:1].isupper() and self.cols.is_alpha[j]}
+        whose name holds that capitalised word (`Kolonel Dawit Berhane Gebru`); not the words
+        of a claimant named in the sentence (`skip`)."""
+        names = {self.cols.text[j] for j in range(start, verb)
+                 if j not in skip and self.cols.text[j][:1].isupper() and self.cols.is_alpha[j]}
         earlier = [e for e in self.actors if e.end <= start and names & {t.text for t in e}]
         return earlier[-1] if earlier else None
 

@@ -47,6 +47,9 @@ class DisputeLexicon:
         self.territory_nouns = words("territory_nouns")
         self.people_categories: FrozenSet[str] = words("people_categories")
         self.clause_window = int(data.get("clause_window", 10))
+        # the words that name a loss (not a force): `korban`, `tewas`, `tank`, `desa`
+        self.loss_words = (self.casualty_nouns | self.killed_words | self.wounded_words | self.equipment_general
+                           | self.equipment_words | self.territory_nouns)
         # the first word of each phrase up to a hyphen: the tokens a phrase may start at
         self.phrase_starts = frozenset(p.split()[0].split("-")[0] for p in self.predicate_cues + self.negated_loss)
         self.cue_starts = self.phrase_starts | self.verb_cues | self.passive_cues | self.verb_cues_needing_reference
