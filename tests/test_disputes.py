@@ -42,12 +42,15 @@ def build(text, actors, claims):
     return {"id": "t", "text": text, "meta": {}, "entities": entities, "claims": items, "quotes": [], "errors": []}
 
 
-def run(nlp, record):
+def run(nlp, record, denials=None):
+    """The record with disputes found; the denials are appended to `denials` when given."""
     doc, problems = record_to_doc(nlp, record)
     assert not problems
     for name in ("sentencizer", "nk_article_body"):
         doc = nlp.get_pipe(name)(doc)
-    find_disputes(doc, nlp.get_pipe("nk_disputes").lexicon)
+    found = find_disputes(doc, nlp.get_pipe("nk_disputes").lexicon)
+    if denials is not None:
+        denials.extend(found)
     return doc_to_record(doc, "t", text=record["text"])
 
 
@@ -275,11 +278,9 @@ def test_not_losing_weapons_covers_every_equipment_claim(rules_nlp):
                          "text": "Kami tidak kehilangan senjata maupun amunisi,",
                          "source": {k: v for k, v in record["entities"][2].items() if k != "label"},
                          "cue": None, "media": []}]
-    doc, problems = record_to_doc(rules_nlp, record)
-    assert not problems
-    for name in ("sentencizer", "nk_article_body"):
-        doc = rules_nlp.get_pipe(name)(doc)
-    [denial] = [d for d in find_disputes(doc, rules_nlp.get_pipe("nk_disputes").lexicon) if d.cue["text"] == "tidak kehilangan"]
+    denials = []
+    run(rules_nlp, record, denials)
+    [denial] = [d for d in denials if d.cue["text"] == "tidak kehilangan"]
     assert {c.text for c in denial.targets} == {"sepucuk senapan serbu", "dua granat tangan", "300 butir amunisi"}
 
 
