@@ -2,7 +2,8 @@
 
 Cues (disputes.json): a denial verb and what follows it (`membantah klaim itu`,
 `menepis klaim tersebut`, `membantah ada tank yang dirampas`; `membantah menargetkan
-warga` denies blame and is skipped); a predicate calling a statement false and what
+warga` denies blame and is skipped; a reference naming a kind of loss, `membantah laporan X
+soal korban sipil itu`, denies every claim of that kind); a predicate calling a statement false and what
 precedes it (`klaim itu tidak benar`, `Kodam: Hoaks`, `"... propaganda murahan"`); a
 general denial of losses (`tidak ada prajurit yang tewas`, `tidak kehilangan`); a figure
 given as a correction (`hanya satu prajurit yang gugur`).

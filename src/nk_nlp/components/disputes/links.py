@@ -11,8 +11,13 @@ Targets, by how the denial names them (model.py): STATEMENT, the claims of that 
 from the statement's first claim to the cue (headline claims of the same kind too);
 FIGURE, the same restricted to counts of people; GENERAL, every claim in the article of
 that side's losses of that kind; CORRECTION, the larger figures of the same kind; a
-headline denial, the headline's claims and the body claims of the same kind. A claim is
-never disputed by its own source; one entry per denying actor, the cue of its first denial.
+headline denial, the headline's claims (those inside its object too: `Hoaks Kabar Tiga
+Warga Tewas`) and the body claims of the same kind. A denied figure takes its breakdown
+with it (`lima prajurit` ... `tiga ... tewas dan dua lainnya luka`); a count of people
+opened by an ordinal (`ketiga jenazah`) is of the kind of the claim it refers back to. A
+`hanya N` whose speaker himself claims a larger figure of that kind is no correction. A
+claim is never disputed by its own source; one entry per denying actor, the cue of its
+first denial.
 """
 
 import re
