@@ -2,7 +2,8 @@
 
 Cues (disputes.json): a denial verb and what follows it (`membantah klaim itu`,
 `menepis klaim tersebut`, `membantah ada tank yang dirampas`; `membantah menargetkan
-warga` denies blame and is skipped); a predicate calling a statement false and what
+warga` denies blame and is skipped; a reference naming a kind of loss, `membantah laporan X
+soal korban sipil itu`, denies every claim of that kind); a predicate calling a statement false and what
 precedes it (`klaim itu tidak benar`, `Kodam: Hoaks`, `"... propaganda murahan"`); a
 general denial of losses (`tidak ada prajurit yang tewas`, `tidak kehilangan`); a figure
 given as a correction (`hanya satu prajurit yang gugur`).
@@ -107,14 +108,14 @@ class DocDenials:
     def kind_in(self, start: int, end: int) -> Optional[Kind]:
         lex = self.lex
         seen = set()
-        equipment_word = None
+        equipment_words = set()  # every kind named: `tidak kehilangan tank maupun helikopter`
         for i in range(start, end):
             w = lex.stem(self.lower[i])
             pair = " ".join(self.lower[i:i + 2])
             if w in lex.equipment_general:
                 seen.add("equipment_general")
-            elif w in lex.equipment_words and equipment_word is None:
-                equipment_word = w
+            elif w in lex.equipment_words:
+                equipment_words.add(w)
             elif w in lex.territory_nouns:
                 seen.add("territory")
             elif w in lex.military_nouns:
@@ -129,8 +130,8 @@ class DocDenials:
                 seen.add("wounded")
         if "equipment_general" in seen:
             return Kind(frozenset({"equipment"}))
-        if equipment_word:
-            return Kind(frozenset({"equipment"}), None, equipment_word)
+        if equipment_words:
+            return Kind(frozenset({"equipment"}), None, frozenset(equipment_words))
         people = seen & {"military", "civilian", "casualty", "killed", "wounded"}
         if "territory" in seen and not people:
             return Kind(frozenset({"territory"}))
@@ -145,22 +146,52 @@ class DocDenials:
         outcomes = KILLED if "killed" in seen else WOUNDED if "wounded" in seen else CASUALTY
         return Kind(categories, outcomes)
 
-    def after_verb(self, j: int) -> Optional[Tuple[str, Optional[Kind]]]:
-        """What a denial verb at j-1 denies: (mode, kind), None when it denies no count."""
+    def reference_end(self, j: int, end: int) -> int:
+        """Where the reference opened by the noun at j ends: after its determiner (`laporan
+        X soal korban sipil itu`), before `sebagai` or another verb, else at the clause end."""
+        lex = self.lex
+        for k in range(j + 1, min(end, j + lex.clause_window)):
+            w = self.lower[k]
+            if w in lex.anaphor_determiners:
+                return k + 1
+            if w in lex.reference_stops or w in lex.speech_verbs or w in lex.verb_cues:
+                return k
+        return min(end, j + self.lex.clause_window)
+
+    def by_reference(self, j: int, end: int) -> Tuple[str, Optional[Kind], Tuple[int, int]]:
+        """A reference noun at j naming what it refers to up to `end`: a reference naming a
+        kind of loss (`membantah laporan X soal korban sipil itu`, `kabar tewasnya warga sipil
+        ... sebagai hoaks`, `menepis kabar jatuhnya drone`) denies every claim of that kind
+        (GENERAL); a bare one (`klaim itu`) the statement referred to. The span it covers is
+        the denied object: a claim inside it is reported, not asserted by the denier."""
+        kind = self.kind_in(j + 1, end)
+        if kind is not None:
+            return GENERAL, kind, (j, end)
+        return self.lex.reference_nouns[self.lower[j]], None, (j, end)
+
+    def names_loss(self, start: int, end: int) -> bool:
+        """A loss word stands in start..end: `tentang korban kami itu propaganda` calls a
+        loss false, `Polisi bohong` only calls its subject a liar."""
+        return any(self.lex.stem(self.lower[k]) in self.lex.loss_words for k in range(start, end))
+
+    def after_verb(self, j: int) -> Optional[Tuple[str, Optional[Kind], Optional[Tuple[int, int]]]]:
+        """What a denial verb at j-1 denies: (mode, kind, the denied object's tokens), None
+        when it denies no count."""
         _, end = self.clause(j - 1)
         if j >= end or self.cols.is_punct[j] or self.cols.is_space[j]:
-            return STATEMENT, None  # `TPNPB Membantah`
+            return STATEMENT, None, None  # `TPNPB Membantah`
         if self.lower[j - 1].endswith("nya"):
-            return STATEMENT, None  # `membantahnya`: it = the statement just made
+            return STATEMENT, None, None  # `membantahnya`: it = the statement just made
         w = self.lower[j]
         if w in self.lex.reference_nouns:
-            return self.lex.reference_nouns[w], None
+            return self.by_reference(j, self.reference_end(j, end))
         if w in self.lex.blame_objects:
             return None
-        kind = self.kind_in(j, min(end, j + self.lex.clause_window))
-        return (GENERAL, kind) if kind is not None else None
+        window = min(end, j + self.lex.clause_window)
+        kind = self.kind_in(j, window)
+        return (GENERAL, kind, (j, window)) if kind is not None else None
 
-    def before_predicate(self, i: int) -> Tuple[str, Optional[Kind]]:
+    def before_predicate(self, i: int) -> Tuple[str, Optional[Kind], Optional[Tuple[int, int]]]:
         """What a predicate cue at i calls false: a statement named before it in its clause
         (`klaim itu tidak benar`), a kind of loss (`tentang korban kami itu propaganda`),
         else the statement just made (`Yang mereka sebarkan itu propaganda`)."""
@@ -168,11 +199,19 @@ class DocDenials:
         start = max(start, i - 8)
         for j in range(i - 1, start - 1, -1):
             if self.lower[j] in self.lex.reference_nouns:
-                return self.lex.reference_nouns[self.lower[j]], None
-        kind = self.kind_in(start, i)
+                return self.by_reference(j, i)
+        kind = self.kind_in(start, i) if self.names_loss(start, i) else None
         if kind is None:
             self.bare.add(i)
-        return (GENERAL, kind) if kind is not None else (STATEMENT, None)
+        return (GENERAL, kind, None) if kind is not None else (STATEMENT, None, None)
+
+    def headline_object(self, i: int, n: int) -> Optional[Tuple[int, int]]:
+        """`Sebut Hoaks Kabar Tiga Warga Tewas`: in the title a reference noun right after the
+        cue opens the denied object, running to the clause end."""
+        j = i + n
+        if j < self.headline_end and self.lower[j] in self.lex.reference_nouns:
+            return j, min(self.clause(j)[1], self.headline_end)
+        return None
 
     # ------------------------------------------------------------ who denies
     def quote_at(self, i: int) -> Optional[Span]:
@@ -190,22 +229,28 @@ class DocDenials:
         verb = next((j for j in range(start, i + 1)
                      if self.lower[j] in self.lex.speech_verbs or self.lower[j] in self.lex.verb_cues), i)
         actor = None
+        claimants = set()
         for ent in self.actors:
             if start <= ent.start and ent.end <= verb and not self.in_claim[ent.start]:
                 if ent.start > 0 and self.lower[ent.start - 1] in self.lex.reference_nouns:
                     continue  # `klaim Kyiv`: the claimant, not the denier
+                if ent.end < len(self.doc) and self.lower[ent.end] in self.lex.claim_cues:
+                    claimants.update(range(ent.start, ent.end))
+                    continue  # `X klaim tembak pesawat, polisi: 'Tidak ada korban'`: the claimant
                 actor = ent
         after = actor.end if actor is not None else start
         if any(self.is_anaphor(j) for j in range(after, verb)):
             return self.last_denier
         if actor is None:
-            actor = self.named_before(start, verb)
+            actor = self.named_before(start, verb, claimants)
         return span_ref(actor, canonical=True) if actor is not None else None
 
-    def named_before(self, start: int, verb: int) -> Optional[Span]:
+    def named_before(self, start: int, verb: int, skip=frozenset()) -> Optional[Span]:
         """`Dawit juga membantah ...` with `Dawit` not marked: the nearest earlier ACTOR
-        whose name holds that capitalised word (`Kolonel Dawit Berhane Gebru`)."""
-        names = {self.cols.text[j] for j in range(start, verb) if self.cols.text[j][:1].isupper() and self.cols.is_alpha[j]}
+        whose name holds that capitalised word (`Kolonel Dawit Berhane Gebru`); not the words
+        of a claimant named in the sentence (`skip`)."""
+        names = {self.cols.text[j] for j in range(start, verb)
+                 if j not in skip and self.cols.text[j][:1].isupper() and self.cols.is_alpha[j]}
         earlier = [e for e in self.actors if e.end <= start and names & {t.text for t in e}]
         return earlier[-1] if earlier else None
 
@@ -248,8 +293,8 @@ class DocDenials:
     def cue_ref(self, i: int, n: int) -> Dict[str, Any]:
         return span_ref(self.doc[i:i + n])
 
-    def add(self, found: List[Denial], i: int, n: int, target: Optional[Tuple[str, Optional[Kind]]],
-            passive: bool = False) -> None:
+    def add(self, found: List[Denial], i: int, n: int,
+            target: Optional[Tuple[str, Optional[Kind], Optional[Tuple[int, int]]]], passive: bool = False) -> None:
         if target is None:
             return
         denier = self.passive_agent(i) if passive else self.denier(i)
@@ -258,7 +303,7 @@ class DocDenials:
             return  # the article's own voice
         if denier is not None and not headline:
             self.last_denier = denier
-        found.append(Denial(self.cue_ref(i, n), i, target[0], headline, denier, target[1]))
+        found.append(Denial(self.cue_ref(i, n), i, target[0], headline, denier, target[1], scope=target[2]))
 
     def find(self) -> List[Denial]:
         lex = self.lex
@@ -279,19 +324,35 @@ class DocDenials:
                                       and self.lower[i + 1] in lex.reference_nouns):
                 self.add(found, i, 1, self.after_verb(i + 1))
             elif n_pred:
-                target = (STATEMENT, None) if self.in_headline(i) else self.before_predicate(i)
+                if self.in_headline(i):
+                    target = (STATEMENT, None, self.headline_object(i, n_pred))
+                else:
+                    target = self.before_predicate(i)
                 self.add(found, i, n_pred, target)
                 done = i + n_pred - 1
             elif n_neg:
                 _, end = self.clause(i)
                 kind = self.kind_in(i + n_neg, min(end, i + n_neg + lex.clause_window))
                 if kind is not None:
-                    self.add(found, i, n_neg, (GENERAL, kind))
+                    self.add(found, i, n_neg, (GENERAL, kind, None))
                 done = i + n_neg - 1
         found.extend(self.corrections())
         found.sort(key=lambda d: d.cue_token)
         self.follow_general(found)
+        self.mark_denied(found)
         return found
+
+    def mark_denied(self, found: List[Denial]) -> None:
+        """A claim inside a denial's object (`Hoaks Kabar Tiga Warga Tewas`, `membantah
+        tewasnya enam prajurit`) is the thing denied: whoever attribution gave it to, the
+        denier does not assert it."""
+        for denial in found:
+            if denial.scope is None:
+                continue
+            start, end = denial.scope
+            for claim in self.claims:
+                if start <= claim.start and claim.end <= end:
+                    claim.denied = True
 
     def follow_general(self, found: List[Denial]) -> None:
         """`Tidak ada anggota kami yang tewas. ... TNI bohong`: a predicate naming no statement,

@@ -30,11 +30,13 @@ class DisputeLexicon:
         self.skip_before_figure = words("skip_before_figure")
         self.reference_nouns: Dict[str, str] = {k.lower(): v for k, v in data.get("reference_nouns", {}).items()}
         self.existential = words("existential")
+        self.reference_stops = words("reference_stops")
         self.blame_objects = words("blame_objects")
         self.speech_verbs = words("speech_verbs")
         self.pronoun_subjects = words("pronoun_subjects")
         self.anaphor_determiners = words("anaphor_determiners")
         self.claim_cues = words("claim_cues")
+        self.statement_cues = words("statement_cues")
         self.military_nouns = words("military_nouns")
         self.casualty_nouns = words("casualty_nouns")
         self.civilian_nouns = words("civilian_nouns")
@@ -45,6 +47,9 @@ class DisputeLexicon:
         self.territory_nouns = words("territory_nouns")
         self.people_categories: FrozenSet[str] = words("people_categories")
         self.clause_window = int(data.get("clause_window", 10))
+        # the words that name a loss (not a force): `korban`, `tewas`, `tank`, `desa`
+        self.loss_words = (self.casualty_nouns | self.killed_words | self.wounded_words | self.equipment_general
+                           | self.equipment_words | self.territory_nouns)
         # the first word of each phrase up to a hyphen: the tokens a phrase may start at
         self.phrase_starts = frozenset(p.split()[0].split("-")[0] for p in self.predicate_cues + self.negated_loss)
         self.cue_starts = self.phrase_starts | self.verb_cues | self.passive_cues | self.verb_cues_needing_reference

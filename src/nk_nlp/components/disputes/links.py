@@ -11,10 +11,16 @@ Targets, by how the denial names them (model.py): STATEMENT, the claims of that 
 from the statement's first claim to the cue (headline claims of the same kind too);
 FIGURE, the same restricted to counts of people; GENERAL, every claim in the article of
 that side's losses of that kind; CORRECTION, the larger figures of the same kind; a
-headline denial, the headline's claims and the body claims of the same kind. A claim is
-never disputed by its own source; one entry per denying actor, the cue of its first denial.
+headline denial, the headline's claims (those inside its object too: `Hoaks Kabar Tiga
+Warga Tewas`) and the body claims of the same kind. A denied figure takes its breakdown
+with it (`lima prajurit` ... `tiga ... tewas dan dua lainnya luka`); a count of people
+opened by an ordinal (`ketiga jenazah`) is of the kind of the claim it refers back to. A
+`hanya N` whose speaker himself claims a larger figure of that kind is no correction. A
+claim is never disputed by its own source; one entry per denying actor, the cue of its
+first denial.
 """
 
+import re
 from collections import defaultdict
 from typing import Any, Dict, List, Optional, Set
 
@@ -24,6 +30,8 @@ from nk_nlp.components.disputes.model import CORRECTION, FIGURE, GENERAL, ClaimV
 from nk_nlp.extensions import span_ref
 
 PEOPLE_LIKE = {"military", "people"}
+PERSONS = {"military", "civilian", "people"}
+ORDINAL = re.compile(r"ke(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+)\b")  # `ketiga korban`: the three
 
 
 def same_kind(a: ClaimView, b: ClaimView) -> bool:
@@ -37,6 +45,18 @@ def same_kind(a: ClaimView, b: ClaimView) -> bool:
         return True
     pair = {out_a, out_b}
     return "killed_or_wounded" in pair and bool(pair & {"killed", "wounded"})
+
+
+def part_of(part: ClaimView, whole: ClaimView) -> bool:
+    """`part` may count some of `whole`'s losses: the same side, a category alike, an outcome
+    the whole includes (`dua lainnya luka` of `lima prajurit` killed or wounded)."""
+    if part._.party is not None and whole._.party is not None and part._.party != whole._.party:
+        return False
+    cats = {part._.category, whole._.category}
+    if len(cats) > 1 and not cats <= PEOPLE_LIKE and not ("people" in cats and cats <= PERSONS):
+        return False
+    return part._.outcome == whole._.outcome or (whole._.outcome == "killed_or_wounded"
+                                                  and part._.outcome in {"killed", "wounded"})
 
 
 def figure(claim: ClaimView) -> Optional[float]:
@@ -55,12 +75,21 @@ class Linker:
         self.defenders: Dict[str, Set[str]] = defaultdict(set)
 
     def source_key(self, claim: ClaimView) -> Optional[str]:
-        return actor_key(claim._.source)
+        """Who asserts the claim; nobody known for a claim inside a denial's object (`Hoaks
+        Kabar Tiga Warga Tewas`: the denier reports it, the claimant is not named)."""
+        return None if claim.denied else actor_key(claim._.source)
 
     def stated(self, claim: ClaimView) -> bool:
         """The claim is someone's: it has a source, or a claim cue (`mengklaim`) stands before
-        it in its sentence (a statement whose speaker was not resolved is still a statement)."""
-        return claim._.source is not None or self.claim_cue_before(claim)
+        it in its sentence (a statement whose speaker was not resolved is still a statement),
+        or a denial names it as the thing denied."""
+        return claim.denied or claim._.source is not None or self.claim_cue_before(claim) or self.statement_cue_before(claim)
+
+    def statement_cue_before(self, claim: ClaimView) -> bool:
+        """`Kelompok paramiliter itu juga mengaku menembak jatuh empat drone`: a speaker not
+        resolved, a statement all the same."""
+        start, _ = self.found.sentence_of[claim.start]
+        return any(self.found.lower[j] in self.found.lex.statement_cues for j in range(start, claim.start))
 
     def claim_cue_before(self, claim: ClaimView) -> bool:
         if claim.claimed is None:
@@ -102,7 +131,8 @@ class Linker:
             return
         if denial.in_headline:
             key = actor_key(denial.denier)
-            heads = [c for c in self.claims if c.start < denial.cue_token and self.source_key(c) != key]
+            heads = [c for c in self.claims if (c.start < denial.cue_token or self.inside(denial, c))
+                     and self.source_key(c) != key]
             if not heads:
                 return
             denial.party = heads[-1]._.party
@@ -116,6 +146,49 @@ class Linker:
         if anchor is not None:
             self.anchor[i] = anchor
             denial.party = anchor._.party
+
+    @staticmethod
+    def inside(denial: Denial, claim: ClaimView) -> bool:
+        return denial.scope is not None and denial.scope[0] <= claim.start and claim.end <= denial.scope[1]
+
+    def own_figure(self, denial: Denial) -> bool:
+        """`hanya N` said by a speaker who himself asserts a larger figure of the same kind
+        about the same side (the claimant's spokesman: `tiga tewas dan dua lainnya luka ...
+        hanya seorang ...`) corrects nobody: the claimant's own side does not deny its claim."""
+        corr = denial.correction
+        key, value = actor_key(denial.denier), figure(corr)
+        return any(c is not corr and id(c) not in self.found.correcting and self.source_key(c) == key
+                   and c._.party == corr._.party and same_kind(c, corr) and (figure(c) or 0) > value
+                   for c in self.claims)
+
+    def referent(self, claim: ClaimView) -> Optional[ClaimView]:
+        """`ketiga jenazah`, `kedua korban`: a count of people of no stated kind opened by a
+        collective ordinal refers back to the nearest earlier claim of that figure that says
+        whom it counts (`tiga anggota kelompok itu`)."""
+        if claim._.category != "people" or claim._.value is None or not ORDINAL.match(claim.text.lower()):
+            return None
+        earlier = [c for c in self.claims if c.start < claim.start and c._.value == claim._.value
+                   and c._.category in PERSONS - {"people"}]
+        return earlier[-1] if earlier else None
+
+    def breakdowns(self, chosen: List[ClaimView], pool: List[ClaimView]) -> List[ClaimView]:
+        """A denied claim's breakdown is denied with it: `lima prajurit` then `tiga prajurit
+        tewas di tempat dan dua lainnya luka berat` (the parts of one sentence after it, of
+        the same side and kind, whose figures add up to it)."""
+        sentence_of = self.found.sentence_of
+        added: List[ClaimView] = []
+        for whole in chosen:
+            total = whole._.value
+            if total is None or total < 2:
+                continue
+            by_sentence: Dict[tuple, List[ClaimView]] = defaultdict(list)
+            for c in pool:
+                if c.start >= whole.end and c._.value is not None and part_of(c, whole):
+                    by_sentence[sentence_of[c.start]].append(c)
+            for parts in by_sentence.values():
+                if len(parts) >= 2 and sum(c._.value for c in parts) == total:
+                    added.extend(c for c in parts if c not in added and c not in chosen)
+        return chosen + added
 
     # ------------------------------------------------------------ targets
     def defends(self, key: Optional[str], party: Optional[str]) -> bool:
@@ -145,15 +218,20 @@ class Linker:
         pool = [c for c in self.claims if self.candidate(denial, c)]
         headline = [c for c in pool if found.in_headline(c.start)]
         if denial.mode == GENERAL:
-            return [c for c in pool if denial.kind.covers(c)]
+            covered: List[ClaimView] = []
+            for c in pool:
+                ref = self.referent(c)
+                if denial.kind.covers(c) or (ref is not None and (ref in covered or denial.kind.covers(ref))):
+                    covered.append(c)
+            return covered
         if denial.mode == CORRECTION:
             corr = denial.correction
             value = figure(corr)
-            return [c for c in pool if c is not corr and same_kind(c, corr)
-                    and (denial.in_headline or c.start < corr.start)
-                    and figure(c) is not None and figure(c) > value]
+            return self.breakdowns([c for c in pool if c is not corr and same_kind(c, corr)
+                                    and (denial.in_headline or c.start < corr.start)
+                                    and figure(c) is not None and figure(c) > value], pool)
         if denial.in_headline:
-            heads = [c for c in headline if c.start < denial.cue_token]
+            heads = [c for c in headline if c.start < denial.cue_token or self.inside(denial, c)]
             chosen = heads + [c for c in pool if c not in headline and any(same_kind(c, h) for h in heads)]
         else:
             anchor = self.anchor.get(i)
@@ -168,10 +246,11 @@ class Linker:
             chosen = [c for c in headline if any(same_kind(c, s) for s in stated)] + stated
         if denial.mode == FIGURE:
             chosen = [c for c in chosen if c._.category in found.lex.people_categories]
-        return chosen
+        return self.breakdowns(chosen, pool)
 
     def run(self) -> Dict[int, List[Dict[str, Any]]]:
         """Claim index in doc.spans["claims"] order -> its disputed_by entries."""
+        self.denials = [d for d in self.denials if not (d.mode == CORRECTION and self.own_figure(d))]
         for i, denial in enumerate(self.denials):
             self.set_party(i, denial)
             if denial.denier is not None and (i in self.anchor or denial.mode == CORRECTION):

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 from types import SimpleNamespace
-from typing import Any, Dict, FrozenSet, Optional
+from typing import Any, Dict, FrozenSet, Optional, Tuple
 
 from spacy.tokens import Span
 
@@ -25,16 +25,18 @@ class ClaimView:
         self.start, self.end, self.text = span.start, span.end, span.text
         self._ = SimpleNamespace(**{name: getattr(span._, name) for name in CLAIM_FIELDS})
         self.claimed: Optional[bool] = None  # a claim cue stands before it (links.py)
+        self.denied = False  # it stands inside a denial's object: reported by the denier, not asserted
 
 
 @dataclass(frozen=True)
 class Kind:
     """The losses a general denial speaks of: claim categories, outcomes (None: any but
-    `other`) and, for one kind of equipment, the word its claims must contain."""
+    `other`) and, for named kinds of equipment, the words its claims must contain one of
+    (`tidak kehilangan tank maupun helikopter`)."""
 
     categories: FrozenSet[str]
     outcomes: Optional[FrozenSet[str]] = None
-    equipment_word: Optional[str] = None
+    equipment_words: FrozenSet[str] = frozenset()
 
     def covers(self, claim: "ClaimView") -> bool:
         if claim._.category not in self.categories:
@@ -44,7 +46,10 @@ class Kind:
                 return False
         elif claim._.outcome not in self.outcomes:
             return False
-        return self.equipment_word is None or self.equipment_word in claim.text.lower()
+        if not self.equipment_words:
+            return True
+        text = claim.text.lower()
+        return any(word in text for word in self.equipment_words)
 
 
 @dataclass
@@ -57,6 +62,7 @@ class Denial:
     kind: Optional[Kind] = None
     correction: Optional["ClaimView"] = None   # the correcting claim (CORRECTION)
     party: Optional[str] = None         # the side whose losses are denied, set when linking
+    scope: Optional[Tuple[int, int]] = None  # tokens of the denied object (`kabar tewasnya warga sipil`)
     targets: list = field(default_factory=list)
 
 
