@@ -76,3 +76,13 @@ def test_outlet_named_as_a_common_word_is_not_marked_at_a_sentence_start(rules_n
 def test_bare_laporan_is_no_outlet_cue(rules_nlp):
     found = ents(rules_nlp, "Polisi membantah laporan LPKM soal korban sipil di Kampung Halu.")
     assert not any(label == "MEDIA" for _, label, _ in found)
+
+
+@pytest.mark.parametrize("line, place, outlet", [
+    ("Lodwar, Warta Turkana -- Milisi menyerang pos polisi pada Senin.", "Lodwar", "Warta Turkana"),
+    ("KABARTIMUR.CO, Lodwar - Milisi menyerang pos polisi pada Senin.", "Lodwar", "KABARTIMUR.CO"),
+])
+def test_unknown_outlet_in_a_dateline(rules_nlp, line, place, outlet):
+    found = ents(rules_nlp, "Milisi Serang Pos Polisi Di Perbatasan Utara\n\n" + line)
+    assert (place, "PLACE") in [(t, label) for t, label, _ in found]
+    assert (outlet, "MEDIA") in [(t, label) for t, label, _ in found]
