@@ -522,7 +522,7 @@ def test_passes_run_in_the_documented_order():
     from nk_nlp.components.entities.passes import PASSES
 
     assert [p.__name__ for p in PASSES] == [
-        "expand_acronyms", "add_datelines", "unknown_datelines", "names_after_role_and_owner", "extend_place_lists", "join_equipment",
+        "expand_acronyms", "add_datelines", "unknown_datelines", "media_slots", "names_after_role_and_owner", "extend_place_lists", "join_equipment",
         "title_prefixes", "names_in_person_slots",
         "names_before_offices", "drop_appositive_offices", "unit_owners", "government_forces",
         "repeat_known_in_doc"]

@@ -22,6 +22,7 @@ from spacy.language import Language
 
 from nk_nlp.annotate.inputs import InputRecord
 from nk_nlp.annotate.options import AnnotateOptions
+from nk_nlp.components.entities.media import OUTLET_KEY
 from nk_nlp.records.convert import doc_to_record, empty_record
 from nk_nlp.records.validate import finish_record, span_problems  # noqa: F401 (tests import them from here)
 
@@ -84,11 +85,25 @@ def _error_text(error: BaseException) -> str:
     return f"{type(error).__name__}: {message[0] if message else ''}".rstrip(": ")
 
 
-def annotate_alone(nlp: Language, text: str):
+def outlet_of(meta: Optional[Dict[str, Any]]) -> Optional[str]:
+    outlet = (meta or {}).get("outlet")
+    return outlet.strip() if isinstance(outlet, str) and outlet.strip() else None
+
+
+def make_doc(nlp: Language, text: str, outlet: Optional[str] = None):
+    """The tokenized text, carrying the record's outlet for the rules that find the
+    publisher's own name in its text (components/entities/media.py)."""
+    doc = nlp.make_doc(text)
+    if outlet:
+        doc.user_data[OUTLET_KEY] = outlet
+    return doc
+
+
+def annotate_alone(nlp: Language, text: str, outlet: Optional[str] = None):
     """Run the pipeline on one text, component by component; (doc, None) or
     (None, reason naming the failing step)."""
     try:
-        doc = nlp.make_doc(text)
+        doc = make_doc(nlp, text, outlet)
     except Exception as err:  # noqa: BLE001 - any failure becomes the record's error
         return None, f"tokenizer failed: {_error_text(err)}"
     for name, proc in nlp.pipeline:
@@ -162,11 +177,22 @@ class _Segment:
                 continue
             pending.starts = split_points(item.text, self.options.max_chars)
             ends = pending.starts[1:] + [len(item.text)]
+            outlet = outlet_of(item.meta)
             for k, (start, end) in enumerate(zip(pending.starts, ends)):
                 piece = _Piece(self.handed_out, item.text[start:end], pending, k)
                 self.handed_out += 1
                 self.in_flight.append(piece)
-                yield piece.text, piece.number
+                yield self._doc_like(piece.text, outlet), piece.number
+
+    def _doc_like(self, text: str, outlet: Optional[str]):
+        """The text, or its doc when there is an outlet to carry (a text the tokenizer
+        refuses goes to nlp.pipe as it is, to fail there and be re-run alone)."""
+        if outlet is None:
+            return text
+        try:
+            return make_doc(self.nlp, text, outlet)
+        except Exception:  # noqa: BLE001
+            return text
 
     @staticmethod
     def _refusal(text: str, options: AnnotateOptions) -> Optional[str]:
@@ -194,7 +220,7 @@ class _Segment:
     def rerun(self, piece: _Piece) -> None:
         if piece.owner.error is not None:
             return
-        doc, error = annotate_alone(self.nlp, piece.text)
+        doc, error = annotate_alone(self.nlp, piece.text, outlet_of(piece.owner.item.meta))
         if error is not None:
             piece.owner.error = error
         else:

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from nk_nlp.components.attribution.model import Event
 from nk_nlp.components.attribution.structure import DocStructure
+from nk_nlp.components.entities.media import OUTLET_KEY
 
 
 def media_key(text: str) -> str:
@@ -23,12 +24,13 @@ def media_keys(ent: Span) -> Set[str]:
 
 
 def publisher_keys(doc: DocStructure) -> Set[str]:
-    """Keys of the publishing outlet: a MEDIA entity heading a line (`VIVA –`,
+    """Keys of the publishing outlet: the record's meta.outlet, a MEDIA entity heading a line (`VIVA –`,
     `SALAM-ONLINE.COM:`), in a dateline (`KARABAKH (Arrahmah.com)`,
     `GAZA, Republika.co.id --`) or in a credit line."""
     text = doc.text
     punct = doc.lex.publisher_punct
-    keys: Set[str] = set()
+    outlet = doc.doc.user_data.get(OUTLET_KEY)
+    keys: Set[str] = {media_key(outlet)} - {""} if isinstance(outlet, str) else set()  # meta.outlet
     for ent in doc.media_ents:
         line_start, line_end = _line_start(text, ent.start_char), _line_end(text, ent.end_char)
         before = text[line_start:ent.start_char].replace("\u00a0", " ")

@@ -45,6 +45,7 @@ class ResolverLexicon:
         self.place_classifiers: PhraseTable = phrases(w("place_classifiers"))
         self.place_classifier_words: Set[str] = {p for p in w("place_classifiers") if " " not in p}
         self.outlet_cues: PhraseTable = phrases(w("outlet_cues"))
+        self.media_relay_cues: PhraseTable = phrases(w("media_relay_cues"))
         self.keep_leading: Set[str] = {norm(k) for k in w("keep_leading")}
         self.locative_before: PhraseTable = phrases(w("locative_before"))
         self.not_locative_after: Dict[str, Set[str]] = {k: set(v) for k, v in context["locative_not_after"].items()}

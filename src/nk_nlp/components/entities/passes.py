@@ -10,6 +10,7 @@ from nk_nlp.components.entities.datelines import unknown_datelines
 from nk_nlp.components.entities.document import DocEntities, Entity
 from nk_nlp.components.entities.known import inner_known, place_entity
 from nk_nlp.components.entities.lexicon import indices
+from nk_nlp.components.entities.media import media_slots
 from nk_nlp.components.entities.people import names_in_person_slots, person_name_words, title_prefixes
 from nk_nlp.components.entities.structured import has_name_after_owner, is_person_entity, structured_actor
 
@@ -397,6 +398,7 @@ PASSES: Tuple[Pass, ...] = (
     expand_acronyms,
     add_datelines,
     unknown_datelines,
+    media_slots,
     names_after_role_and_owner,
     extend_place_lists,
     join_equipment,
