@@ -20,6 +20,7 @@ import re
 from typing import Dict, List, Optional, Set, Tuple
 
 from nk_nlp.components.entities.document import DocEntities, Entity
+from nk_nlp.components.entities.lexicon import indices
 from nk_nlp.knowledge.kb import title_case
 
 SLOT_LIMIT = 4  # words of a name
@@ -105,25 +106,23 @@ def known_owner_end(de: DocEntities, k: int, end: int) -> int:
     return k
 
 
-def regions_in_doc(de: DocEntities, first: int) -> Set[str]:
-    """The capitalised words the ruler found elsewhere in the article as a place
-    (`di Xyz Abc`) or after a body's head (`Polres Xyz Abc`): the regions a title run may name."""
-    out: Set[str] = set()
+def region_elsewhere(de: DocEntities, first: int, k: int, n: int) -> bool:
+    """Whether the words k..k+n stand elsewhere in the article as a region on their own: after
+    a locative or place word (`di Xyz Abc`, `Kabupaten Xyz Abc`) or a body's abbreviation
+    (`Polres Xyz Abc`), and not followed by another capitalised word."""
+    tok = de.tok
     lex = de.lex
-    for ent in de.doc.ents:
-        if ent.start <= first < ent.end:
+    words = tok.text[k:k + n]
+    for i in indices(tok.text, words[0]):
+        if first <= i < k + n or i == 0 or tok.text[i:i + n] != words:
             continue
-        head = ent[0].lower_
-        if ent.label_ == "PLACE":
-            words = [t.text for t in ent if t.text[:1].isupper()]
-        elif ent.label_ == "ACTOR" and (head in lex.unit_nouns or head in lex.title_abbreviations or
-                                        lex.institutions.prefix_len([head]) or lex.office_nouns.prefix_len([head])):
-            words = [t.text for t in ent[1:]]
-        else:
+        before = tok.lower[i - 1]
+        if i + n < len(tok) and tok.text[i + n][:1].isupper() and tok.is_alpha[i + n]:
             continue
-        if 0 < len(words) <= REGION_LIMIT:
-            out.add(" ".join(words))
-    return out
+        if before in lex.unit_nouns or before in lex.title_abbreviations or before in lex.abbreviations or \
+                lex.locative_before.prefix_len([before]):
+            return True
+    return False
 
 
 def titled_person(de: DocEntities, start: int, end: int) -> Optional[Entity]:
@@ -181,16 +180,13 @@ def titled_person(de: DocEntities, start: int, end: int) -> Optional[Entity]:
 def region_split(de: DocEntities, first: int, run_end: int) -> Optional[int]:
     """Where the name starts in `<office noun> <field> <region> <name>` when no rank or known
     name marks it: after a region the article names elsewhere as a place or a body's region
-    (`Kepala Dinas Sosial Xyz Abc Nama Orang` beside `Polres Xyz Abc`)."""
+    (`Kepala Dinas Sosial Xyz Abc Nama Orang` beside `Polres Xyz Abc` or `di Xyz Abc`)."""
     tok = de.tok
     if run_end - first < 3 or not de.lex.office_nouns.prefix_len(tok.lower[first:run_end]):
         return None
-    regions = regions_in_doc(de, first)
-    if not regions:
-        return None
     for k in range(first + 1, run_end - 1):
         for n in range(REGION_LIMIT, 0, -1):
-            if k + n < run_end and tok.span_text(k, k + n) in regions:
+            if k + n < run_end and region_elsewhere(de, first, k, n):
                 return k + n
     return None
 
