@@ -88,6 +88,8 @@ def unit_code_end(de: DocEntities, k: int, end: int) -> int:
     tok = de.tok
     if k >= end or not UNIT_NUMBER.match(tok.text[k]):
         return k
+    if not tok.text[k].isdigit() and k + 1 < end and tok.text[k + 1] != "/" and name_word(de, k + 1):
+        return k  # `AKBP I Gede Nama`: a Balinese name's first word, not a Roman numeral
     k += 1
     if k + 1 < end and tok.text[k] == "/" and tok.text[k + 1][:1].isupper() and tok.is_alpha[k + 1]:
         k += 2
