@@ -110,8 +110,9 @@ def known_owner_end(de: DocEntities, k: int, end: int) -> int:
 
 def region_elsewhere(de: DocEntities, first: int, k: int, n: int) -> bool:
     """Whether the words k..k+n stand elsewhere in the article as a region on their own: after
-    a locative or place word (`di Xyz Abc`, `Kabupaten Xyz Abc`) or a body's abbreviation
-    (`Polres Xyz Abc`), and not followed by another capitalised word."""
+    a locative, place or direction word (`di Xyz`, `Kabupaten Xyz`, `timur laut Xyz`), a
+    force noun (`militer Xyz`) or a body's abbreviation (`Polres Xyz`), and not followed by
+    another capitalised word."""
     tok = de.tok
     lex = de.lex
     words = tok.text[k:k + n]
@@ -122,7 +123,8 @@ def region_elsewhere(de: DocEntities, first: int, k: int, n: int) -> bool:
         if i + n < len(tok) and tok.text[i + n][:1].isupper() and tok.is_alpha[i + n]:
             continue
         if before in lex.unit_nouns or before in lex.title_abbreviations or before in lex.abbreviations or \
-                lex.locative_before.prefix_len([before]):
+                lex.locative_before.prefix_len([before]) or lex.force_nouns.prefix_len([before]) or \
+                before in lex.direction_last_words:
             return True
     return False
 
@@ -180,10 +182,14 @@ def titled_person(de: DocEntities, start: int, end: int) -> Optional[Entity]:
 
 
 def region_split(de: DocEntities, first: int, run_end: int) -> Optional[int]:
-    """Where the name starts in `<office noun> <field> <region> <name>` when no rank or known
-    name marks it: after a region the article names elsewhere as a place or a body's region
-    (`Kepala Dinas Sosial Xyz Abc Nama Orang` beside `Polres Xyz Abc` or `di Xyz Abc`)."""
+    """Where the name starts when no rank or known name marks it: after a region the article
+    names elsewhere on its own, right after the title (`Presiden Xyz Nama Orang` beside
+    `di Xyz`), or after an office noun and its field (`Kepala Dinas Sosial Xyz Abc Nama Orang`
+    beside `Polres Xyz Abc`)."""
     tok = de.tok
+    for n in range(REGION_LIMIT, 0, -1):
+        if run_end - (first + n) >= 2 and region_elsewhere(de, first, first, n):
+            return first + n
     if run_end - first < 3 or not de.lex.office_nouns.prefix_len(tok.lower[first:run_end]):
         return None
     for k in range(first + 1, run_end - 1):
