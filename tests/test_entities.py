@@ -525,7 +525,8 @@ def test_passes_run_in_the_documented_order():
         "expand_acronyms", "add_datelines", "unknown_datelines", "media_slots", "names_after_role_and_owner", "extend_place_lists", "join_equipment",
         "title_prefixes", "names_in_person_slots",
         "names_before_offices", "drop_appositive_offices", "unit_owners", "government_forces",
-        "repeat_known_in_doc"]
+        "repeat_known_in_doc",
+        "surnames_take_full_names"]
 
 
 def test_resolver_keeps_no_per_doc_state(rules_nlp):
@@ -615,3 +616,55 @@ def test_a_state_after_dari_that_acts_is_an_actor(rules_nlp):
 def test_force_of_the_government_takes_the_state_the_article_names(rules_nlp):
     has(rules_nlp, "Pasukan Chad menyerang pos itu. Menurut pejabat, pasukan pemerintah kehilangan dua prajurit.",
         ("pasukan pemerintah", "ACTOR", "Angkatan Bersenjata Chad"))
+
+
+# ------------------------------------------------------------------ long title runs
+# People introduced with a long office title and offices written as abbreviation + unit
+# (people.titled_person): the whole title run is the span, the canonical the name; an office
+# with a unit code and no name is spelled out; a surname alone later takes the full name.
+TITLE_RUNS = [
+    # office + field + region the KB lacks (the article names it on its own) + name
+    ("Banjir melanda Polres Yamoli Barat pekan lalu. Kepala Dinas Kesehatan Yamoli Barat Markus Tabuni "
+     "menyebut 40 warga sakit.", "Kepala Dinas Kesehatan Yamoli Barat Markus Tabuni", "Markus Tabuni"),
+    # office + field + region the KB knows + name
+    ("Kepala Dinas Pendidikan Mimika Yohana Kogoya menyebut sekolah ditutup.",
+     "Kepala Dinas Pendidikan Mimika Yohana Kogoya", "Yohana Kogoya"),
+    # role + body + acronym + religious title + name
+    ("Ketua Sinode GKX Pdt Andreas Wenda Kogoya mengatakan gereja berduka.",
+     "Ketua Sinode GKX Pdt Andreas Wenda Kogoya", "Andreas Wenda Kogoya"),
+    ("Moderator PGX Pendeta Markus Hilapok mengatakan jemaat mengungsi.",
+     "Moderator PGX Pendeta Markus Hilapok", "Markus Hilapok"),
+    # office + unit code + rank + three-word name
+    ("Danrem 172/Wirabuana Kolonel Inf Rudi Hartono Siregar memastikan situasi aman.",
+     "Danrem 172/Wirabuana Kolonel Inf Rudi Hartono Siregar", "Rudi Hartono Siregar"),
+    # an office with a unit code and no name is the office spelled out
+    ("Kapendam IX/Udayana membantah laporan itu.",
+     "Kapendam IX/Udayana", "Kepala Penerangan Komando Daerah Militer IX/Udayana"),
+    # a single capital before a name is a Balinese name word, not a unit numeral
+    ("Kapolres Yamoli AKBP I Made Suarsana mengatakan itu.", "Kapolres Yamoli AKBP I Made Suarsana",
+     "I Made Suarsana"),
+]
+
+
+@pytest.mark.parametrize("text,span,canonical", TITLE_RUNS)
+def test_long_title_run_is_the_span_and_the_name_its_canonical(rules_nlp, text, span, canonical):
+    has(rules_nlp, text, (span, "ACTOR", canonical))
+
+
+def test_unknown_state_named_on_its_own_ends_before_the_name(rules_nlp):
+    has(rules_nlp, "Rudal menghantam pinggiran kota di utara Lojaya. Presiden Lojaya Margit Kocsis "
+                   "mendesak sekutu. \"Kami butuh rudal,\" kata Kocsis.",
+        ("Presiden Lojaya Margit Kocsis", "ACTOR", "Margit Kocsis"), ("Kocsis", "ACTOR", "Margit Kocsis"))
+
+
+def test_surname_after_a_speech_cue_takes_the_full_name(rules_nlp):
+    has(rules_nlp, "Kapolres Yamoli AKBP Johan Latupapua mengatakan dua orang tewas.\n\n"
+                   "\"Kami sudah kirim 50 personel,\" kata Latupapua kepada wartawan.",
+        ("Latupapua", "ACTOR", "Johan Latupapua"))
+
+
+def test_titled_person_the_entity_layer_read_whole_stays_whole(rules_nlp):
+    has(rules_nlp, "Kepala Operasi Satgas Rajawali Brigjen Pol Hendra Sitompul mengatakan kontak tembak "
+                   "terjadi. \"Dua anggota kami terluka,\" ujar Sitompul.",
+        ("Kepala Operasi Satgas Rajawali Brigjen Pol Hendra Sitompul", "ACTOR", "Hendra Sitompul"),
+        ("Sitompul", "ACTOR", "Hendra Sitompul"))

@@ -121,6 +121,11 @@ def context_patterns(kb: Knowledge) -> List[Dict]:
         if len(head) <= 4:  # PM, KSAL: also in capitals
             title_forms.add(head.upper())
     add("ACTOR", "title", [{"ORTH": {"IN": sorted(title_forms)}}], 10)
+    # A title with a unit code (digits or Roman numerals, a name after the slash), then maybe
+    # a rank and a name: `Kapendam XIV/Abc`, `Komandan Kodim 1234/Xyz Letkol Inf Nama Orang`.
+    patterns.append({"label": "ACTOR", "id": "title", "pattern": [
+        {"ORTH": {"IN": sorted(title_forms)}}, _name(stop, "{0,3}"), {"TEXT": {"REGEX": r"^(?:\d+|[IVXL]+)$"}},
+        {"ORTH": "/"}, _first_name(stop), _name(stop, "{0,7}")]})
     # Institution noun + fields + owner: `kementerian luar negeri Rusia`, `pemerintah Armenia`.
     fields = sorted({w for f in kb.words("ministry_fields") for w in f.split()})
     for head in _grouped(kb.words("institution_heads")):

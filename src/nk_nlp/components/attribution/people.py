@@ -116,6 +116,10 @@ class PeopleFinder:
         if name_end == name_start:
             return None
         if around is not None and around.start < k and around.end >= name_end:
+            if around.label_ == "ACTOR" and around.end == name_end and \
+                    around.kb_id_ == self.doc[name_start:name_end].text:
+                # the entity layer read the whole title run already (`Kepala X Satgas Y Brigjen Pol Nama`)
+                return self.mention(around.start, name_start, name_end)
             return None  # `Jaringan Dokter Sudan`: a name of an organisation, no rank
         return self.mention(self.title_start(k), name_start, name_end)
 

@@ -75,6 +75,7 @@ class ResolverLexicon:
         self.appositive_openers: Set[str] = set(w("appositive_openers"))
         self.name_particles: Set[str] = set(w("name_particles"))
         self.title_prefixes: PhraseTable = phrases(w("title_prefixes"))
+        self.office_nouns: PhraseTable = phrases(w("office_nouns"))
         self.photo_credit_cues: PhraseTable = phrases(w("photo_credit_cues"))
         self.government_force_words: Set[str] = set(w("government_force_words"))
         self.role_titles: PhraseTable = phrases(w("role_titles_before_owner"))

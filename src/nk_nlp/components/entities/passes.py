@@ -11,7 +11,8 @@ from nk_nlp.components.entities.document import DocEntities, Entity
 from nk_nlp.components.entities.known import inner_known, place_entity
 from nk_nlp.components.entities.lexicon import indices
 from nk_nlp.components.entities.media import media_slots
-from nk_nlp.components.entities.people import names_in_person_slots, person_name_words, title_prefixes
+from nk_nlp.components.entities.people import (names_in_person_slots, person_name_words, surnames_take_full_names,
+                                              title_prefixes)
 from nk_nlp.components.entities.structured import has_name_after_owner, is_person_entity, structured_actor
 
 # A designation written after an equipment noun: Su-27, BM-21, M777, Leopard 2, T-72B3, 2S19.
@@ -409,4 +410,5 @@ PASSES: Tuple[Pass, ...] = (
     unit_owners,
     government_forces,
     repeat_known_in_doc,
+    surnames_take_full_names,
 )

@@ -8,14 +8,25 @@ The slots (annotation.md: the span takes the title, the canonical name is the pe
 - after a lower-case role word: `KKB pimpinan Nama Orang`, `warga bernama Nama Orang`;
 - a photo credit: `Foto: ANTARA/Nama Orang`.
 A title prefix the lists lack (`Wakil` before `Menteri ...`) joins the span, not the name.
+
+A long title run (`titled_person`) may hold an office, an agency, a region, a unit code and a
+rank before the name: `Kepala Dinas Sosial <Kabupaten> <Nama Orang>`,
+`Ketua ABC Pendeta <Nama Orang>`, `Komandan Kodim 1234/Xyz Letkol Inf <Nama Orang>`; an office
+with a unit code and no name is the office spelled out (`Kapendam XIV/Abc`). A surname alone
+later in the article takes the full name (`surnames_take_full_names`).
 """
 
+import re
 from typing import Dict, List, Optional, Set, Tuple
 
 from nk_nlp.components.entities.document import DocEntities, Entity
+from nk_nlp.components.entities.lexicon import indices
+from nk_nlp.knowledge.kb import title_case
 
 SLOT_LIMIT = 4  # words of a name
 SLOT_OPENERS = {",", ".", "/", "\"", "“", "”"}  # tokens a person slot can follow
+UNIT_NUMBER = re.compile(r"^(?:\d+|[IVXL]+)$")  # `1809`, `XVIII`: the number of a unit or region
+REGION_LIMIT = 3  # words of a region inside a title run
 
 
 def name_word(de: DocEntities, k: int) -> bool:
@@ -69,6 +80,123 @@ def person(de: DocEntities, start: int, name_start: int, end: int) -> Optional[E
     if de.kb.lookup(text):
         return None
     return (start, end, "ACTOR", text)
+
+
+def unit_code_end(de: DocEntities, k: int, end: int) -> int:
+    """End of a unit's number at k, with the name after its slash: `XVIII/Abc`, `1809/Xyz`,
+    `1710` (k when there is none)."""
+    tok = de.tok
+    if k >= end or not UNIT_NUMBER.match(tok.text[k]):
+        return k
+    if not tok.text[k].isdigit() and k + 1 < end and tok.text[k + 1] != "/" and name_word(de, k + 1):
+        return k  # `AKBP I Gede Nama`: a Balinese name's first word, not a Roman numeral
+    k += 1
+    if k + 1 < end and tok.text[k] == "/" and tok.text[k + 1][:1].isupper() and tok.is_alpha[k + 1]:
+        k += 2
+    return k
+
+
+def known_owner_end(de: DocEntities, k: int, end: int) -> int:
+    """End of a state, place or body the knowledge base knows, starting at k (k when none)."""
+    tok = de.tok
+    kb = de.kb
+    for stop in range(min(end, k + REGION_LIMIT), k, -1):
+        text = tok.span_text(k, stop)
+        actor = kb.actor(text)
+        if kb.state_of(text) or kb.place(text) or (actor is not None and actor["type"] != "person"):
+            return stop
+    return k
+
+
+def region_elsewhere(de: DocEntities, first: int, k: int, n: int) -> bool:
+    """Whether the words k..k+n stand elsewhere in the article as a region on their own: after
+    a locative, place or direction word (`di Xyz`, `Kabupaten Xyz`, `timur laut Xyz`), a
+    force noun (`militer Xyz`) or a body's abbreviation (`Polres Xyz`), and not followed by
+    another capitalised word."""
+    tok = de.tok
+    lex = de.lex
+    words = tok.text[k:k + n]
+    for i in indices(tok.text, words[0]):
+        if first <= i < k + n or i == 0 or tok.text[i:i + n] != words:
+            continue
+        before = tok.lower[i - 1]
+        if i + n < len(tok) and tok.text[i + n][:1].isupper() and tok.is_alpha[i + n]:
+            continue
+        if before in lex.unit_nouns or before in lex.title_abbreviations or before in lex.abbreviations or \
+                lex.locative_before.prefix_len([before]) or lex.force_nouns.prefix_len([before]) or \
+                before in lex.direction_last_words:
+            return True
+    return False
+
+
+def titled_person(de: DocEntities, start: int, end: int) -> Optional[Entity]:
+    """A title run of office words, agency acronyms, a region of 1-3 words, a unit code and
+    ranks or religious titles, then a name of 1-4 words: the span is the whole run, the
+    canonical the name (`Kepala Dinas Sosial Xyz Abc Nama Orang`, `Ketua ABC Pendeta Nama
+    Orang`, `Komandan Kodim 1234/Xyz Letkol Inf Nama Orang`). The name starts after the last
+    anchor: a rank or title, a unit code, an acronym, a region the knowledge base or the
+    article knows. An office with a unit code and no name is the office spelled out
+    (`Kapendam XIV/Abc` -> `Kepala Penerangan Komando Daerah Militer XIV/Abc`). None when the
+    run has no anchor (the plain title + name reading holds)."""
+    tok = de.tok
+    if start in de.headline or not tok.text[start][:1].isupper():
+        return None
+    n_title = de.lex.titles.prefix_len(tok.lower[start:end])
+    if not n_title:
+        return None
+    k = start + n_title
+    name_start, unit_end = None, None
+    while k < end:
+        n = de.lex.titles.prefix_len(tok.lower[k:end]) if tok.text[k][:1].isupper() else 0
+        if n:
+            k = name_start = k + n  # a rank or religious title: the name follows it
+            continue
+        u = unit_code_end(de, k, end)
+        if u > k:
+            k = name_start = unit_end = u
+            continue
+        if not (tok.is_alpha[k] and tok.text[k][:1].isupper()):
+            break
+        if tok.is_upper[k] and len(tok.text[k]) >= 2:
+            k = name_start = k + 1  # an agency's acronym
+            continue
+        owner = known_owner_end(de, k, end)
+        if owner > k and owner < end and name_word(de, owner):
+            k = name_start = owner
+            continue
+        k += 1
+    run_end = k
+    if name_start is None:
+        name_start = region_split(de, start + n_title, run_end)
+        if name_start is None:
+            return None
+    if name_start == run_end:
+        if unit_end != run_end:
+            return None
+        office = [de.lex.title_abbreviations.get(tok.lower[j], tok.text[j]) for j in range(start, start + n_title)]
+        return (start, run_end, "ACTOR", f"{title_case(' '.join(office))} {tok.span_text(start + n_title, run_end)}")
+    stop, words = name_end(de, name_start)
+    if not 1 <= words <= SLOT_LIMIT or stop != run_end:
+        return None
+    return person(de, start, name_start, stop)
+
+
+def region_split(de: DocEntities, first: int, run_end: int) -> Optional[int]:
+    """Where the name starts when no rank or known name marks it: after a region the article
+    names elsewhere on its own, right after the title (`Presiden Xyz Nama Orang` beside
+    `di Xyz`), or after an office noun and its field (`Kepala Dinas Sosial Xyz Abc Nama Orang`
+    beside `Polres Xyz Abc`)."""
+    tok = de.tok
+    for n in range(REGION_LIMIT, 0, -1):
+        if run_end - (first + n) >= 2 and region_elsewhere(de, first, first, n):
+            return first + n
+    if run_end - first < 3 or not de.lex.office_nouns.prefix_len(tok.lower[first:run_end]):
+        return None
+    for k in range(first + 1, run_end - 1):
+        for n in range(REGION_LIMIT, 0, -1):
+            if k + n < run_end and region_elsewhere(de, first, k, n):
+                return k + n
+    return None
 
 
 def slot_person(de: DocEntities, i: int) -> Optional[Entity]:
@@ -170,3 +298,20 @@ def person_shaped(de: DocEntities, canonical: str) -> bool:
         return False
     return not (de.lex.institutions.prefix_len(lowers) or de.lex.force_nouns.prefix_len(lowers) or
                 de.lex.organisation_heads.prefix_len(lowers))
+
+
+def surnames_take_full_names(de: DocEntities, entities: List[Entity]) -> List[Entity]:
+    """`kata Latupapua` after `Kapolres Xyz AKBP Johan Latupapua`: a person named by one word,
+    found without a canonical (a speech cue, a slot), takes the full name the article gave."""
+    words = None
+    out = []
+    for ent in entities:
+        start, end, label, canonical = ent
+        if label == "ACTOR" and end - start == 1 and (not canonical or canonical == de.tok.text[start]):
+            if words is None:
+                words = person_name_words(de, entities)
+            full = words.get(de.tok.text[start])
+            if full is not None:
+                ent = (start, end, label, full)
+        out.append(ent)
+    return out

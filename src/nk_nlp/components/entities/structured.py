@@ -8,6 +8,7 @@ from typing import Optional, Tuple
 from nk_nlp.components.entities.boundaries import is_name_word, looks_like_person
 from nk_nlp.components.entities.document import DocEntities, Entity
 from nk_nlp.components.entities.known import classify_known
+from nk_nlp.components.entities.people import titled_person
 from nk_nlp.knowledge.kb import title_case
 
 Owner = Tuple[int, Optional[str], Optional[str]]  # end of the owner, kind, canonical
@@ -19,7 +20,7 @@ def structured_actor(de: DocEntities, start: int, end: int) -> Optional[Entity]:
     lowers = tok.lower[start:end]
     n_title = de.lex.titles.prefix_len(lowers)
     if n_title and tok.text[start][:1].isupper():
-        return titled_actor(de, start, end, n_title)
+        return titled_person(de, start, end) or titled_actor(de, start, end, n_title)
     organisation = organisation_actor(de, start, end)
     if organisation is not None:
         return organisation
