@@ -525,7 +525,7 @@ def test_passes_run_in_the_documented_order():
         "expand_acronyms", "add_datelines", "unknown_datelines", "media_slots", "names_after_role_and_owner", "extend_place_lists", "join_equipment",
         "title_prefixes", "names_in_person_slots",
         "names_before_offices", "drop_appositive_offices", "unit_owners", "government_forces",
-        "repeat_known_in_doc",
+        "organisations", "repeat_known_in_doc",
         "surnames_take_full_names"]
 
 

@@ -225,6 +225,8 @@ class EventFinder:
         if ent is not None and not self.in_quote[ent.start]:
             if not self.speaker_capable(ent):  # `X yang berafiliasi dengan Y mengklaim`: X
                 ent = self.subject_before_relative(ent, start) or ent
+            if not self.structure.is_person(ent):  # `Pendeta X dari Gereja Y mengatakan`: X
+                ent = self.person_before_affiliation(ent, start) or ent
             return cue_event("verb", i, ent)
         low = self.low(j)
         if low in lex.pronouns:
@@ -257,6 +259,13 @@ class EventFinder:
                 found = self.actor_ending_at(k - 1, start) if k > start else None
                 return found if found is not None and self.speaker_capable(found) else None
         return None
+
+    def person_before_affiliation(self, ent: Span, start: int) -> Optional[Span]:
+        k = ent.start - 1
+        if k <= start or self.low(k) not in self.lex.affiliation_prepositions:
+            return None
+        person = self.actor_ending.get(k - 1)
+        return person if person is not None and self.structure.is_person(person) else None
 
     def subject_before_parenthesis(self, comma: int, start: int) -> Optional[Span]:
         """`Aliyev, dikutip oleh kantor berita negara Azertac, mengatakan`; of a name and

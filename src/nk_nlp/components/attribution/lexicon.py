@@ -57,6 +57,7 @@ class AttributionLexicon:
         self.personal_pronouns = words("personal_pronouns")
         self.continuation_openers = words("continuation_openers")
         self.claim_making_verbs = words("claim_making_verbs")
+        self.affiliation_prepositions = words("affiliation_prepositions")
 
     @classmethod
     def from_dir(cls, path: Union[str, Path]) -> "AttributionLexicon":

@@ -86,6 +86,9 @@ class ResolverLexicon:
         self.role_openers_after_comma: Set[str] = set(w("role_openers_after_comma"))
         self.adjectival_force_words: Set[str] = set(w("adjectival_force_words"))
         self.ordinal_markers: Set[str] = set(w("ordinal_markers"))
+        self.organisation_branch_words: PhraseTable = phrases(w("organisation_branch_words"))
+        self.acronym_slots_before: List[str] = w("acronym_slots_before")
+        self.acronym_verbs_after: List[str] = w("acronym_verbs_after")
         templates: Dict[str, str] = context["canonical_templates"]
         self.state_force_template: str = templates["state_force"]
         self.place_authority_template: str = templates["place_authority"]

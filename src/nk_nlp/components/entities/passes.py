@@ -11,6 +11,7 @@ from nk_nlp.components.entities.document import DocEntities, Entity
 from nk_nlp.components.entities.known import inner_known, place_entity
 from nk_nlp.components.entities.lexicon import indices
 from nk_nlp.components.entities.media import media_slots
+from nk_nlp.components.entities.organisations import organisations
 from nk_nlp.components.entities.people import (names_in_person_slots, person_name_words, surnames_take_full_names,
                                               title_prefixes)
 from nk_nlp.components.entities.structured import has_name_after_owner, is_person_entity, structured_actor
@@ -409,6 +410,7 @@ PASSES: Tuple[Pass, ...] = (
     drop_appositive_offices,
     unit_owners,
     government_forces,
+    organisations,
     repeat_known_in_doc,
     surnames_take_full_names,
 )

@@ -205,9 +205,11 @@ def force_actor(de: DocEntities, start: int, end: int, n_force: int) -> Optional
     unit_end = unit_number_end(de, start, i, end)
     if unit_end:
         return (start, unit_end, "ACTOR", "")  # owner filled in by _unit_owners
-    whole = de.kb.actor(tok.span_text(start, end))
-    if whole:
-        return (start, end, "ACTOR", whole["canonical"])
+    for stop in range(end, i, -1):
+        # `Satgas Damai Cartenz` (+ a headline's verb): the longest known force at the start.
+        whole = de.kb.actor(tok.span_text(start, stop))
+        if whole:
+            return (start, stop, "ACTOR", whole["canonical"])
     owner_end, owner_kind, owner = owner_at(de, i, end)
     if owner_kind is None:
         if not tok.text[i][:1].isupper() and tok.text[i] != "#":
@@ -258,9 +260,13 @@ def is_person_entity(de: DocEntities, ent: Entity) -> bool:
     tok = de.tok
     if de.kb.person(ent[3] or "") is not None:
         return True
+    known = de.kb.actor(tok.span_text(ent[0], ent[1])) or de.kb.actor(ent[3] or "")
+    if known is not None and known["type"] != "person":
+        return False  # `Arakan Army`: a known group, shaped like a name
     lowers = tok.lower[ent[0]:ent[1]]
     return looks_like_person(de, ent[0], ent[1]) and not de.lex.titles.prefix_len(lowers) and \
-        not de.lex.institutions.prefix_len(lowers) and not de.lex.force_nouns.prefix_len(lowers)
+        not de.lex.institutions.prefix_len(lowers) and not de.lex.force_nouns.prefix_len(lowers) and \
+        not de.lex.organisation_heads.prefix_len(lowers)
 
 
 def has_name_after_owner(de: DocEntities, start: int, end: int) -> bool:
