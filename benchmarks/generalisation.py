@@ -21,16 +21,16 @@ from nk_nlp.evaluation.metrics import score_disputes, score_records
 ROOT = Path(__file__).resolve().parents[1]
 # (row, gold file, which ids, first-run scores file and the name of the set in it)
 SETS: List[tuple] = [
-    ("fresh, all 12", "corpus/fresh/test.jsonl", lambda i: True, ("corpus/fresh", "all 12 articles")),
-    ("fresh, Papua", "corpus/fresh/test.jsonl", lambda i: i.startswith("fr_P"),
-     ("corpus/fresh", "6 Papua articles (fr_P*)")),
-    ("fresh, other wars", "corpus/fresh/test.jsonl", lambda i: i.startswith("fr_O"),
-     ("corpus/fresh", "6 articles on other wars (fr_O*)")),
     ("fresh 2, all 8", "corpus/fresh2/test.jsonl", lambda i: True, ("corpus/fresh2", "all 8 articles")),
     ("fresh 2, Papua", "corpus/fresh2/test.jsonl", lambda i: i.startswith("f2_P"),
      ("corpus/fresh2", "4 Papua articles (f2_P*)")),
     ("fresh 2, other wars", "corpus/fresh2/test.jsonl", lambda i: i.startswith("f2_O"),
      ("corpus/fresh2", "4 articles on other wars (f2_O*)")),
+    ("fresh, all 12", "corpus/fresh/test.jsonl", lambda i: True, ("corpus/fresh", "all 12 articles")),
+    ("fresh, Papua", "corpus/fresh/test.jsonl", lambda i: i.startswith("fr_P"),
+     ("corpus/fresh", "6 Papua articles (fr_P*)")),
+    ("fresh, other wars", "corpus/fresh/test.jsonl", lambda i: i.startswith("fr_O"),
+     ("corpus/fresh", "6 articles on other wars (fr_O*)")),
     ("unseen names", "corpus/unseen/test.jsonl", lambda i: True, None),
     ("held-out test", "corpus/heldout/test.jsonl", lambda i: True, None),
     ("seeds", "corpus/seeds.jsonl", lambda i: True, None),

@@ -5,7 +5,7 @@ time it is asked for (most components need only a few). Indexed like the Doc.
 `span_text(start, end)` gives `doc[start:end].text` from the columns."""
 
 from functools import cached_property
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LIKE_NUM, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
@@ -48,6 +48,23 @@ class TokenColumns:
 
     def __len__(self) -> int:
         return len(self.doc)
+
+    def positions(self, column: str) -> Dict[str, List[int]]:
+        """Where each value of a string column ("text", "lower") occurs: {value: token
+        indices in order}, built once per column, so that a rule looking up a word list
+        reads each word's places instead of scanning the doc once per word."""
+        built = self.__dict__.get("_positions")
+        if built is None:
+            built = self._positions = {}
+        index = built.get(column)
+        if index is None:
+            index = built[column] = {}
+            for i, value in enumerate(getattr(self, column)):
+                if value in index:
+                    index[value].append(i)
+                else:
+                    index[value] = [i]
+        return index
 
     def doc_text(self) -> str:
         """`doc.text`."""

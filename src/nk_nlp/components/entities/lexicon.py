@@ -2,7 +2,7 @@
 tables and sets the rules probe (was `EntityResolver._set_kb`). Every Indonesian word a
 rule tests comes from here; context.json documents each list in its `_about_*` keys."""
 
-from typing import Dict, Iterable, Iterator, List, Set, Tuple
+from typing import Dict, Iterable, List, Set, Tuple
 
 from nk_nlp.knowledge.kb import norm
 from nk_nlp.text.phrases import PhraseTable
@@ -11,17 +11,6 @@ from nk_nlp.text.phrases import PhraseTable
 def phrases(words: Iterable[str]) -> PhraseTable:
     """Multi-word phrases (split at spaces), looked up longest first."""
     return PhraseTable(words, str.split)
-
-
-def indices(items: List[str], item: str) -> Iterator[int]:
-    """Where `item` occurs in `items`, in order (list.index scans in C)."""
-    i = -1
-    while True:
-        try:
-            i = items.index(item, i + 1)
-        except ValueError:
-            return
-        yield i
 
 
 class ResolverLexicon:

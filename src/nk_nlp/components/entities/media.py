@@ -15,7 +15,6 @@ import re
 from typing import Dict, List, Set, Tuple
 
 from nk_nlp.components.entities.document import DocEntities, Entity
-from nk_nlp.components.entities.lexicon import indices
 
 OUTLET_KEY = "nk_outlet"  # doc.user_data: the outlet of the record's meta, when it has one
 NAME_CONNECTORS = ("of", "the", "&")
@@ -75,7 +74,7 @@ def relayed_outlets(de: DocEntities, entities: List[Entity]) -> List[Entity]:
     lowers = tok.lower
     out = entities
     for last in cues.lengths_by_last:
-        for k in indices(lowers, last):
+        for k in tok.positions("lower").get(last, ()):
             n_cue, _ = cues.ending_at(lowers, k + 1)
             i = k + 1
             if not n_cue or not tok.text[k].islower() or i >= len(tok) or i in de.headline:
@@ -181,7 +180,7 @@ def name_occurrences(de: DocEntities, form: str) -> List[Tuple[int, int]]:
     n, size = len(tok), len(words)
     common: Set[str] = set()
     found = []
-    for i in indices(tok.lower, words[0]):
+    for i in tok.positions("lower").get(words[0], ()):
         end = i + size
         if tok.lower[i:end] != words or not tok.text[i][:1].isupper() or i in de.headline:
             continue
@@ -189,7 +188,7 @@ def name_occurrences(de: DocEntities, form: str) -> List[Tuple[int, int]]:
             continue
         if size == 1 and de.doc[i].is_sent_start:
             if not common:
-                common = {tok.lower[k] for k in indices(tok.lower, words[0]) if tok.text[k].islower()} or {""}
+                common = {tok.lower[k] for k in tok.positions("lower").get(words[0], ()) if tok.text[k].islower()} or {""}
             if words[0] in common:
                 continue
         found.append((i, end))

@@ -15,7 +15,6 @@ from typing import Dict, List, Optional, Tuple
 
 from nk_nlp.components.entities.boundaries import looks_like_person, name_run
 from nk_nlp.components.entities.document import DocEntities, Entity
-from nk_nlp.components.entities.lexicon import indices
 
 ACRONYM_MAX = 10
 
@@ -40,9 +39,9 @@ def learned_acronyms(de: DocEntities, entities: List[Entity]) -> Dict[str, str]:
     for start, end, label, canonical in entities:
         if label != "ACTOR" or not canonical:
             continue
-        text = tok.span_text(start, end)
-        if is_acronym(text) and start > 0 and end < len(tok) and tok.text[start - 1] == "(" and tok.text[end] == ")":
-            learned.setdefault(text, canonical)  # `Nama Panjang (NP)`
+        if start > 0 and end < len(tok) and tok.text[start - 1] == "(" and tok.text[end] == ")" and \
+                is_acronym(tok.span_text(start, end)):
+            learned.setdefault(tok.span_text(start, end), canonical)  # `Nama Panjang (NP)`
         elif end - start >= 2 and is_acronym(tok.text[end - 1]) and canonical == tok.text[end - 1] and \
                 de.lex.force_nouns.prefix_len(tok.lower[start:end - 1]) == end - 1 - start:
             learned.setdefault(canonical, canonical)  # `kelompok pemberontak K45`
@@ -74,13 +73,13 @@ def slot_acronyms(de: DocEntities, entities: List[Entity]) -> Dict[str, str]:
 
     for word in de.lex.acronym_slots_before:
         words = word.split()
-        for i in indices(tok.lower, words[0]):
+        for i in tok.positions("lower").get(words[0], ()):
             j = i + len(words)
             if j < n_doc and tok.lower[i:j] == words and (i == 0 or not tok.text[i][:1].isupper() or
                                                           i not in de.headline):
                 take(j)
     for verb in de.lex.acronym_verbs_after:
-        for i in indices(tok.lower, verb):
+        for i in tok.positions("lower").get(verb, ()):
             j = i - 1
             while j > 0 and tok.lower[j] in de.lex.adverbs_before_speech_verb:
                 j -= 1
@@ -116,7 +115,7 @@ def repeat_acronyms(de: DocEntities, entities: List[Entity]) -> List[Entity]:
     for text, canonical in learned.items():
         tokens = [t.text for t in de.make_doc(text)]
         n = len(tokens)
-        for i in indices(tok.text, tokens[0]):
+        for i in tok.positions("text").get(tokens[0], ()):
             if i > n_doc - n or tok.span_text(i, i + n) != text:
                 continue
             if (i > 0 and tok.text[i - 1] == "-" and not tok.whitespace[i - 2]) or \
@@ -145,13 +144,13 @@ def organisation_branches(de: DocEntities, entities: List[Entity]) -> List[Entit
     for n, (start, end, label, canonical) in enumerate(entities):
         if start < skip_until:
             continue
-        org = de.kb.actor(canonical) if label == "ACTOR" and canonical else None
-        if org is None or org["type"] not in ("organisation", "armed_force", "armed_group") or \
-                end >= n_doc or not tok.text[end][:1].isupper():
+        k = de.lex.organisation_branch_words.prefix_len(tok.lower[end:end + 3]) \
+            if label == "ACTOR" and canonical and end < n_doc and tok.text[end][:1].isupper() else 0
+        org = de.kb.actor(canonical) if k else None
+        if org is None or org["type"] not in ("organisation", "armed_force", "armed_group"):
             out.append((start, end, label, canonical))
             continue
-        k = de.lex.organisation_branch_words.prefix_len(tok.lower[end:end + 3])
-        place = branch_place(de, end + k) if k else None
+        place = branch_place(de, end + k)
         if place is None:
             out.append((start, end, label, canonical))
             continue
@@ -182,10 +181,9 @@ def places_proved_elsewhere(de: DocEntities, entities: List[Entity]) -> List[Ent
         return entities
     out = []
     for start, end, label, canonical in entities:
-        text = tok.span_text(start, end)
-        if label == "ACTOR" and canonical == text and text in places and not de.kb.lookup(text) and \
-                looks_like_person(de, start, end):
-            out.append((start, end, "PLACE", places[text]))
+        if label == "ACTOR" and canonical in places and canonical == tok.span_text(start, end) and \
+                not de.kb.lookup(canonical) and looks_like_person(de, start, end):
+            out.append((start, end, "PLACE", places[canonical]))
         else:
             out.append((start, end, label, canonical))
     return out

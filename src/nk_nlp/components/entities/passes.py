@@ -9,7 +9,6 @@ from nk_nlp.components.entities.boundaries import DASHES, line_starts, looks_lik
 from nk_nlp.components.entities.datelines import unknown_datelines
 from nk_nlp.components.entities.document import DocEntities, Entity
 from nk_nlp.components.entities.known import inner_known, place_entity
-from nk_nlp.components.entities.lexicon import indices
 from nk_nlp.components.entities.media import media_slots
 from nk_nlp.components.entities.organisations import organisations
 from nk_nlp.components.entities.people import (names_in_person_slots, person_name_words, surnames_take_full_names,
@@ -380,7 +379,7 @@ def repeat_known_in_doc(de: DocEntities, entities: List[Entity]) -> List[Entity]
     for text, (label, canonical) in learned.items():
         tokens = [t.text for t in de.make_doc(text)]
         n = len(tokens)
-        for i in indices(tok.text, tokens[0]):
+        for i in tok.positions("text").get(tokens[0], ()):
             if i > n_doc - n or tok.span_text(i, i + n) != text:
                 continue
             if taken & set(range(i, i + n)):

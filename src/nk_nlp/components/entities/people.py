@@ -20,7 +20,6 @@ import re
 from typing import Dict, List, Optional, Set, Tuple
 
 from nk_nlp.components.entities.document import DocEntities, Entity
-from nk_nlp.components.entities.lexicon import indices
 from nk_nlp.knowledge.kb import title_case
 
 SLOT_LIMIT = 4  # words of a name
@@ -116,7 +115,7 @@ def region_elsewhere(de: DocEntities, first: int, k: int, n: int) -> bool:
     tok = de.tok
     lex = de.lex
     words = tok.text[k:k + n]
-    for i in indices(tok.text, words[0]):
+    for i in tok.positions("text").get(words[0], ()):
         if first <= i < k + n or i == 0 or tok.text[i:i + n] != words:
             continue
         before = tok.lower[i - 1]
