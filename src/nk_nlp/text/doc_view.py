@@ -50,9 +50,10 @@ class TokenColumns:
         return len(self.doc)
 
     def positions(self, column: str) -> Dict[str, List[int]]:
-        """Where each value of a string column ("text", "lower") occurs: {value: token
-        indices in order}, built once per column, so that a rule looking up a word list
-        reads each word's places instead of scanning the doc once per word."""
+        """Where each value of a string column occurs: {value: token indices in order},
+        built once per column, so that a rule looking up a word list reads each word's
+        places instead of scanning the doc once per word. The rules ask for "lower" only
+        (an exact-case match is checked at the place found), so one index is built."""
         built = self.__dict__.get("_positions")
         if built is None:
             built = self._positions = {}

@@ -115,7 +115,7 @@ def repeat_acronyms(de: DocEntities, entities: List[Entity]) -> List[Entity]:
     for text, canonical in learned.items():
         tokens = [t.text for t in de.make_doc(text)]
         n = len(tokens)
-        for i in tok.positions("text").get(tokens[0], ()):
+        for i in tok.positions("lower").get(tokens[0].lower(), ()):
             if i > n_doc - n or tok.span_text(i, i + n) != text:
                 continue
             if (i > 0 and tok.text[i - 1] == "-" and not tok.whitespace[i - 2]) or \

@@ -353,7 +353,7 @@ def repeat_known_in_doc(de: DocEntities, entities: List[Entity]) -> List[Entity]
     learned: Dict[str, Tuple[str, str]] = {}
     for start, end, label, canonical in entities:
         text = tok.span_text(start, end)
-        if not canonical or de.kb.lookup(text) or not text[:1].isupper():
+        if not canonical or not text[:1].isupper() or de.kb.lookup(text):
             continue
         if label == "MEDIA" and canonical == text and text.replace(" ", "").isalpha():
             learned.setdefault(text, (label, canonical))  # an outlet a dateline proved: `Jayapura, Jubi –`
@@ -379,7 +379,7 @@ def repeat_known_in_doc(de: DocEntities, entities: List[Entity]) -> List[Entity]
     for text, (label, canonical) in learned.items():
         tokens = [t.text for t in de.make_doc(text)]
         n = len(tokens)
-        for i in tok.positions("text").get(tokens[0], ()):
+        for i in tok.positions("lower").get(tokens[0].lower(), ()):
             if i > n_doc - n or tok.span_text(i, i + n) != text:
                 continue
             if taken & set(range(i, i + n)):

@@ -115,7 +115,7 @@ def region_elsewhere(de: DocEntities, first: int, k: int, n: int) -> bool:
     tok = de.tok
     lex = de.lex
     words = tok.text[k:k + n]
-    for i in tok.positions("text").get(words[0], ()):
+    for i in tok.positions("lower").get(words[0].lower(), ()):
         if first <= i < k + n or i == 0 or tok.text[i:i + n] != words:
             continue
         before = tok.lower[i - 1]
