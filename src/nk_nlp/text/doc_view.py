@@ -6,6 +6,7 @@ time it is asked for (most components need only a few). Indexed like the Doc.
 
 from functools import cached_property
 from typing import Dict, List, Optional, Tuple
+from weakref import WeakKeyDictionary
 
 from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LIKE_NUM, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
@@ -14,37 +15,58 @@ from spacy.util import normalize_slice
 from nk_nlp.extensions import BODY
 
 
+# The token-level columns of a doc, shared by every TokenColumns made for it (each component
+# makes its own, and building a string column is most of what the view costs). Tokens do not
+# change once a doc is tokenized; a doc retokenized later has another length, and its entry is
+# rebuilt. The entry goes with the doc.
+_SHARED: "WeakKeyDictionary[Doc, Tuple[int, Dict[str, list]]]" = WeakKeyDictionary()
+
+
+def _shared_columns(doc: Doc) -> Dict[str, list]:
+    entry = _SHARED.get(doc)
+    if entry is None or entry[0] != len(doc):
+        entry = _SHARED[doc] = (len(doc), {})
+    return entry[1]
+
+
 class TokenColumns:
     STRINGS = {"text": ORTH, "lower": LOWER}
     NUMBERS = {"idx": IDX}
     FLAGS = {"is_space": IS_SPACE, "is_punct": IS_PUNCT, "is_lower": IS_LOWER, "is_alpha": IS_ALPHA,
              "is_title": IS_TITLE, "is_upper": IS_UPPER, "like_num": LIKE_NUM, "space_after": SPACY,
              "is_stop": IS_STOP}
+    COLUMNS = {*STRINGS, *NUMBERS, *FLAGS, "whitespace", "blank_after", "end_char", "full_text"}
 
     def __init__(self, doc: Doc):
         self.doc = doc
 
     def __getattr__(self, name: str) -> list:
         """A column not read yet (once read, it is an attribute and this is not called)."""
-        if name in self.STRINGS:
-            strings = self.doc.vocab.strings
-            column = [strings[key] for key in self.doc.to_array(self.STRINGS[name]).tolist()]
-        elif name in self.NUMBERS:
-            column = self.doc.to_array(self.NUMBERS[name]).tolist()
-        elif name in self.FLAGS:
-            column = self.doc.to_array(self.FLAGS[name]).astype(bool).tolist()
-        elif name == "whitespace":
-            column = [" " if space else "" for space in self.space_after]
-        elif name == "blank_after":  # white space follows the token, or the token is white space
-            column = [space or blank for space, blank in zip(self.space_after, self.is_space)]
-        elif name == "end_char":
-            column = [idx + len(text) for idx, text in zip(self.idx, self.text)]
-        elif name == "full_text":
-            column = self.doc_text()  # `doc.text`, kept: span_text slices it
-        else:
+        if name not in self.COLUMNS:
             raise AttributeError(name)
+        shared = _shared_columns(self.doc)
+        column = shared.get(name)
+        if column is None:
+            column = shared[name] = self._read(name)
         setattr(self, name, column)
         return column
+
+    def _read(self, name: str):
+        """A column from the doc's arrays, or from other columns."""
+        if name in self.STRINGS:
+            strings = self.doc.vocab.strings
+            return [strings[key] for key in self.doc.to_array(self.STRINGS[name]).tolist()]
+        if name in self.NUMBERS:
+            return self.doc.to_array(self.NUMBERS[name]).tolist()
+        if name in self.FLAGS:
+            return self.doc.to_array(self.FLAGS[name]).astype(bool).tolist()
+        if name == "whitespace":
+            return [" " if space else "" for space in self.space_after]
+        if name == "blank_after":  # white space follows the token, or the token is white space
+            return [space or blank for space, blank in zip(self.space_after, self.is_space)]
+        if name == "end_char":
+            return [idx + len(text) for idx, text in zip(self.idx, self.text)]
+        return self.doc_text()  # full_text: `doc.text`, kept: span_text slices it
 
     def __len__(self) -> int:
         return len(self.doc)

@@ -225,13 +225,24 @@ class TokenPatternMatcher:
         if self._calls % 256 == 0:
             self._limit_caches()
         words = doc.to_array(ORTH).tolist() if len(doc) else []
-        starters = self._starters
+        starters, vocab, length = self._starters, self.vocab, len(words)
         matches = []
         for start, word in enumerate(words):
             started = starters.get(word)
             if started is None:
                 started = self._started_by(word)
             for key, offset, steps in started:
+                if steps and steps[0].low == steps[0].high == 1:
+                    # most started patterns fail at their next token: test it here, without a call
+                    i = start + offset
+                    if i >= length:
+                        continue
+                    results = steps[0].results
+                    holds = results.get(words[i])
+                    if holds is None:
+                        holds = results[words[i]] = steps[0].test(vocab[words[i]])
+                    if not holds:
+                        continue
                 ends = self._ends(steps, words, start + offset)
                 if ends:
                     matches.extend((key, start, end) for end in sorted(set(ends)) if end > start)
