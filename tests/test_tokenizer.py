@@ -67,3 +67,31 @@ def test_annotate_refuses_a_run_longer_than_any_word_with_a_reason():
     assert [r["id"] for r in records] == ["dashes", "ok"]
     assert records[0]["errors"] == [f"not prose: {MAX_RUN + 1} characters without white space (at most {MAX_RUN})"]
     assert records[1]["errors"] == []
+
+
+def test_token_columns_are_read_once_per_doc_and_follow_a_retokenized_doc():
+    import spacy
+
+    from nk_nlp.text.doc_view import TokenColumns
+
+    nlp = spacy.blank("id")
+    doc = nlp("Juru bicara Tentara Arakan, Kyaw Min, membantah klaim itu.")
+    first, second = TokenColumns(doc), TokenColumns(doc)
+    assert first.lower is second.lower  # one list for every component's view
+    assert first.text == [t.text for t in doc] and first.span_text(2, 4) == "Tentara Arakan"
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[2:4])
+    again = TokenColumns(doc)
+    assert again.text == [t.text for t in doc] and again.text[2] == "Tentara Arakan"
+    assert TokenColumns(nlp("Satu dua.")).text == ["Satu", "dua", "."]
+
+
+def test_positions_lists_every_place_of_a_word_in_order():
+    import spacy
+
+    from nk_nlp.text.doc_view import TokenColumns
+
+    doc = spacy.blank("id")("Pasukan itu mundur. Pasukan lain maju, kata pasukan kedua.")
+    positions = TokenColumns(doc).positions("lower")
+    assert positions["pasukan"] == [i for i, t in enumerate(doc) if t.lower_ == "pasukan"] == [0, 4, 9]
+    assert "tank" not in positions
