@@ -69,7 +69,7 @@ def test_known_force_at_the_head_of_a_headline(rules_nlp):
 
 def test_country_after_konflik_is_a_place(rules_nlp):
     from nk_nlp.components.entities.known import place_or_actor
-    from tests.test_entities import doc_entities
+    from test_entities import doc_entities
 
     de = doc_entities(rules_nlp, "Pemerintah Yaman mengecam serangan itu, yang memperburuk krisis Yaman.")
     i = [k for k, t in enumerate(de.tok.text) if t == "Yaman"][-1]
