@@ -89,3 +89,12 @@ def test_office_of_a_body_is_one_organisation_with_its_acronym(rules_nlp):
     assert ("Kantor PBB untuk Urusan Pengungsi Lanvar", "ACTOR",
             "Kantor Perserikatan Bangsa-Bangsa untuk Urusan Pengungsi Lanvar") in found, found
     assert ("KPUL", "ACTOR", "Kantor Perserikatan Bangsa-Bangsa untuk Urusan Pengungsi Lanvar") in found, found
+
+
+def test_acronyms_for_kinds_of_people_are_no_actors(rules_nlp):
+    # the slots that make an unknown acronym an armed group do not apply to ASN, PNS, WNA, ...
+    text = ("Dua anggota ASN tewas dalam serangan di Distrik Lanvar. Rumah milik PNS dibakar, "
+            "dan seorang WNA menolak dievakuasi. Sebanyak 14 anggota ZRKB tewas.")
+    found = ents(rules_nlp, text)
+    assert not [e for e in found if e[0] in ("ASN", "PNS", "WNA")], found
+    assert ("ZRKB", "ACTOR", "ZRKB") in found, found

@@ -16,9 +16,10 @@ from nk_nlp.extensions import BODY
 
 
 # The token-level columns of a doc, shared by every TokenColumns made for it (each component
-# makes its own, and building a string column is most of what the view costs). Tokens do not
-# change once a doc is tokenized; a doc retokenized later has another length, and its entry is
-# rebuilt. The entry goes with the doc.
+# makes its own, and building a string column is most of what the view costs). Read them, never
+# change them. Tokens do not change once a doc is tokenized: no nk_nlp component retokenizes.
+# A doc retokenized later to another length gets new columns; a retokenization that keeps the
+# length (a merge and a split) is not noticed. The entry goes with the doc.
 _SHARED: "WeakKeyDictionary[Doc, Tuple[int, Dict[str, list]]]" = WeakKeyDictionary()
 
 

@@ -78,6 +78,7 @@ class ResolverLexicon:
         self.organisation_branch_words: PhraseTable = phrases(w("organisation_branch_words"))
         self.acronym_slots_before: List[str] = w("acronym_slots_before")
         self.acronym_verbs_after: List[str] = w("acronym_verbs_after")
+        self.acronym_common_nouns: Set[str] = set(w("acronym_common_nouns"))
         templates: Dict[str, str] = context["canonical_templates"]
         self.state_force_template: str = templates["state_force"]
         self.place_authority_template: str = templates["place_authority"]

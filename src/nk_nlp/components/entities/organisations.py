@@ -60,6 +60,7 @@ def slot_acronyms(de: DocEntities, entities: List[Entity]) -> Dict[str, str]:
     def take(i: int) -> None:
         text = tok.text[i]
         if i in taken or not is_acronym(text) or not tok.is_upper[i] or tok.lower[i] in de.lex.name_stopwords or \
+                tok.lower[i] in de.lex.acronym_common_nouns or \
                 de.kb.lookup(text) or de.kb.lookup(text, respect_case=False):
             return
         for k in (i - 1, i + 1):  # a line in capitals (`PIKIRAN RAKYAT –`) proves nothing
