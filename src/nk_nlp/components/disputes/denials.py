@@ -105,47 +105,6 @@ class DocDenials:
         return 0
 
     # ------------------------------------------------------------ what is denied
-    def kind_in(self, start: int, end: int) -> Optional[Kind]:
-        lex = self.lex
-        seen = set()
-        equipment_words = set()  # every kind named: `tidak kehilangan tank maupun helikopter`
-        for i in range(start, end):
-            w = lex.stem(self.lower[i])
-            pair = " ".join(self.lower[i:i + 2])
-            if w in lex.equipment_general:
-                seen.add("equipment_general")
-            elif w in lex.equipment_words:
-                equipment_words.add(w)
-            elif w in lex.territory_nouns:
-                seen.add("territory")
-            elif w in lex.military_nouns:
-                seen.add("military")
-            elif w in lex.civilian_nouns:
-                seen.add("civilian")
-            if w in lex.casualty_nouns:
-                seen.add("casualty")
-            if w in lex.killed_words or pair in lex.killed_words:
-                seen.add("killed")
-            if w in lex.wounded_words:
-                seen.add("wounded")
-        if "equipment_general" in seen:
-            return Kind(frozenset({"equipment"}))
-        if equipment_words:
-            return Kind(frozenset({"equipment"}), None, frozenset(equipment_words))
-        people = seen & {"military", "civilian", "casualty", "killed", "wounded"}
-        if "territory" in seen and not people:
-            return Kind(frozenset({"territory"}))
-        if not people:
-            return None
-        if "military" in seen:
-            categories = frozenset({"military"})
-        elif "civilian" in seen:
-            categories = frozenset({"civilian"})
-        else:
-            categories = frozenset(self.lex.people_categories)
-        outcomes = KILLED if "killed" in seen else WOUNDED if "wounded" in seen else CASUALTY
-        return Kind(categories, outcomes)
-
     def reference_end(self, j: int, end: int) -> int:
         """Where the reference opened by the noun at j ends: after its determiner (`laporan
         X soal korban sipil itu`), before `sebagai` or another verb, else at the clause end."""
@@ -164,7 +123,7 @@ class DocDenials:
         ... sebagai hoaks`, `menepis kabar jatuhnya drone`) denies every claim of that kind
         (GENERAL); a bare one (`klaim itu`) the statement referred to. The span it covers is
         the denied object: a claim inside it is reported, not asserted by the denier."""
-        kind = self.kind_in(j + 1, end)
+        kind = kind_named(self.lex, self.lower, j + 1, end)
         if kind is not None:
             return GENERAL, kind, (j, end)
         return self.lex.reference_nouns[self.lower[j]], None, (j, end)
@@ -188,7 +147,7 @@ class DocDenials:
         if w in self.lex.blame_objects:
             return None
         window = min(end, j + self.lex.clause_window)
-        kind = self.kind_in(j, window)
+        kind = kind_named(self.lex, self.lower, j, window)
         return (GENERAL, kind, (j, window)) if kind is not None else None
 
     def before_predicate(self, i: int) -> Tuple[str, Optional[Kind], Optional[Tuple[int, int]]]:
@@ -200,7 +159,7 @@ class DocDenials:
         for j in range(i - 1, start - 1, -1):
             if self.lower[j] in self.lex.reference_nouns:
                 return self.by_reference(j, i)
-        kind = self.kind_in(start, i) if self.names_loss(start, i) else None
+        kind = kind_named(self.lex, self.lower, start, i) if self.names_loss(start, i) else None
         if kind is None:
             self.bare.add(i)
         return (GENERAL, kind, None) if kind is not None else (STATEMENT, None, None)
@@ -332,37 +291,15 @@ class DocDenials:
                 done = i + n_pred - 1
             elif n_neg:
                 _, end = self.clause(i)
-                kind = self.kind_in(i + n_neg, min(end, i + n_neg + lex.clause_window))
+                kind = kind_named(lex, self.lower, i + n_neg, min(end, i + n_neg + lex.clause_window))
                 if kind is not None:
                     self.add(found, i, n_neg, (GENERAL, kind, None))
                 done = i + n_neg - 1
         found.extend(self.corrections())
         found.sort(key=lambda d: d.cue_token)
-        self.follow_general(found)
-        self.mark_denied(found)
+        follow_general(found, self.claims, self.bare)
+        mark_denied(found, self.claims)
         return found
-
-    def mark_denied(self, found: List[Denial]) -> None:
-        """A claim inside a denial's object (`Hoaks Kabar Tiga Warga Tewas`, `membantah
-        tewasnya enam prajurit`) is the thing denied: whoever attribution gave it to, the
-        denier does not assert it."""
-        for denial in found:
-            if denial.scope is None:
-                continue
-            start, end = denial.scope
-            for claim in self.claims:
-                if start <= claim.start and claim.end <= end:
-                    claim.denied = True
-
-    def follow_general(self, found: List[Denial]) -> None:
-        """`Tidak ada anggota kami yang tewas. ... TNI bohong`: a predicate naming no statement,
-        right after the same denier's general denial with no claim between, calls that loss
-        false (not every claim of the statement before)."""
-        for before, denial in zip(found, found[1:]):
-            if (denial.cue_token in self.bare and before.mode == GENERAL and denial.denier is not None
-                    and actor_key(before.denier) == actor_key(denial.denier)
-                    and not any(before.cue_token < c.start < denial.cue_token for c in self.claims)):
-                denial.mode, denial.kind = GENERAL, before.kind
 
     def corrections(self) -> List[Denial]:
         """`hanya N X`: the figure N corrects larger ones; its source denies them."""
@@ -384,3 +321,70 @@ class DocDenials:
                 continue
             found.append(Denial(self.cue_ref(j, 1), j, CORRECTION, headline, denier, correction=claim))
         return found
+
+
+def kind_named(lex: DisputeLexicon, lower: List[str], start: int, end: int) -> Optional[Kind]:
+    """The kind of loss the words start..end of `lower` name (`tidak kehilangan tank maupun
+    helikopter`: equipment, those two; `korban sipil`: civilians), or None."""
+    seen = set()
+    equipment_words = set()  # every kind named: `tidak kehilangan tank maupun helikopter`
+    for i in range(start, end):
+        w = lex.stem(lower[i])
+        pair = " ".join(lower[i:i + 2])
+        if w in lex.equipment_general:
+            seen.add("equipment_general")
+        elif w in lex.equipment_words:
+            equipment_words.add(w)
+        elif w in lex.territory_nouns:
+            seen.add("territory")
+        elif w in lex.military_nouns:
+            seen.add("military")
+        elif w in lex.civilian_nouns:
+            seen.add("civilian")
+        if w in lex.casualty_nouns:
+            seen.add("casualty")
+        if w in lex.killed_words or pair in lex.killed_words:
+            seen.add("killed")
+        if w in lex.wounded_words:
+            seen.add("wounded")
+    if "equipment_general" in seen:
+        return Kind(frozenset({"equipment"}))
+    if equipment_words:
+        return Kind(frozenset({"equipment"}), None, frozenset(equipment_words))
+    people = seen & {"military", "civilian", "casualty", "killed", "wounded"}
+    if "territory" in seen and not people:
+        return Kind(frozenset({"territory"}))
+    if not people:
+        return None
+    if "military" in seen:
+        categories = frozenset({"military"})
+    elif "civilian" in seen:
+        categories = frozenset({"civilian"})
+    else:
+        categories = frozenset(lex.people_categories)
+    outcomes = KILLED if "killed" in seen else WOUNDED if "wounded" in seen else CASUALTY
+    return Kind(categories, outcomes)
+
+
+def mark_denied(found: List[Denial], claims: List[ClaimView]) -> None:
+    """A claim inside a denial's object (`Hoaks Kabar Tiga Warga Tewas`, `membantah
+    tewasnya enam prajurit`) is the thing denied: whoever attribution gave it to, the
+    denier does not assert it."""
+    for denial in found:
+        if denial.scope is None:
+            continue
+        start, end = denial.scope
+        for claim in claims:
+            if start <= claim.start and claim.end <= end:
+                claim.denied = True
+
+
+def follow_general(found: List[Denial], claims: List[ClaimView], bare: set) -> None:
+    """`Tidak ada anggota kami yang tewas. ... TNI bohong`: a predicate naming no statement,
+    right after the same denier's general denial with no claim between, calls that loss
+    false (not every claim of the statement before)."""
+    for before, denial in zip(found, found[1:]):
+        if (denial.cue_token in bare and before.mode == GENERAL and denial.denier is not None
+                and actor_key(before.denier) == actor_key(denial.denier)
+                and not any(before.cue_token < c.start < denial.cue_token for c in claims)):
+            denial.mode, denial.kind = GENERAL, before.kind
