@@ -17,8 +17,10 @@ from typing import List, Optional
 
 from spacy.tokens import Span
 
+from nk_nlp.components.attribution.lexicon import AttributionLexicon
 from nk_nlp.components.attribution.model import Event, cue_event
 from nk_nlp.components.attribution.structure import QUOTE_MARKS, DocStructure
+from nk_nlp.text.doc_view import TokenColumns
 
 
 def find_events(structure: DocStructure) -> List[Event]:
@@ -132,26 +134,6 @@ class EventFinder:
             return self.anaphoric(kind, i, last, low)  # `X mengatakan pihaknya mencatat`: X's side, through X
         return self.anaphoric(kind, i, last, personal=low in self.lex.personal_pronouns)
 
-    def definite(self, determiner: int, start: int) -> Optional[str]:
-        """The head noun of `Kementerian itu`, `juru bicara tersebut` ending at `determiner`
-        when it names a kind of speaker, or a bare `militer` opening its clause; None otherwise."""
-        if self.low(determiner) in self.lex.bare_speaker_nouns:
-            before = determiner - 1
-            opens_clause = before < start or self.tokens.is_punct[before] or self.tokens.is_space[before] or (
-                self.low(before) in self.lex.clause_openers or self.low(before) in self.lex.according_to)
-            return self.low(determiner) if opens_clause else None
-        if (determiner > start and self.low(determiner - 1) in self.lex.definite_before
-                and self.low(determiner) in self.lex.speaker_nouns):
-            return self.low(determiner)  # `sang sumber`
-        if self.low(determiner) not in self.lex.determiners:
-            return None
-        k = determiner - 1
-        while k >= start and self.tokens.is_alpha[k] and self.low(k) in self.lex.speaker_nouns:
-            k -= 1
-        if k == determiner - 1:
-            return None
-        return self.low(k + 1)
-
     def passive_event(self, i: int, last: Optional[Event]) -> Optional[Event]:
         doc, lex = self.doc, self.lex
         k = i + 1
@@ -185,7 +167,7 @@ class EventFinder:
             ent = self.actor_starting.get(k)
             if ent is not None:  # `menurut sumber keamanan X`: the source itself, not evidence
                 return cue_event("menurut", i, ent, weak=weak and ent.start > i + 1)
-            head_noun = self.definite(k, i + 1)
+            head_noun = definite_head(self.tokens, self.lex, k, i + 1)
             if head_noun is not None:
                 return self.anaphoric("menurut", i, last, head_noun)
         return None
@@ -201,7 +183,7 @@ class EventFinder:
                 return cue_event("post", i, following or ent)
             if self.low(k) in lex.pronouns:
                 return self.pronoun("post", i, last, k)
-            head_noun = self.definite(k, i + 1)
+            head_noun = definite_head(self.tokens, self.lex, k, i + 1)
             if head_noun is not None:
                 return self.anaphoric("post", i, last, head_noun)
             if self.tokens.is_punct[k] or self.tokens.is_space[k] or "\n" in self.tokens.text[k] or self.low(k) in lex.speech_verbs:
@@ -231,7 +213,7 @@ class EventFinder:
         low = self.low(j)
         if low in lex.pronouns:
             return self.pronoun("verb", i, last, j)
-        head_noun = self.definite(j, start)
+        head_noun = definite_head(self.tokens, self.lex, j, start)
         if head_noun is not None:
             return self.anaphoric("verb", i, last, head_noun)
         if self.tokens.text[j] == "," or self.tokens.text[j] in "—–":
@@ -336,3 +318,25 @@ class EventFinder:
             if event.weak:
                 sent = self.sent_of[event.anchor]
                 event.weak = any(other is not event and self.sent_of[other.anchor] == sent for other in self.events)
+
+
+def definite_head(tokens: TokenColumns, lex: AttributionLexicon, determiner: int, start: int) -> Optional[str]:
+    """The head noun of `Kementerian itu`, `juru bicara tersebut` ending at `determiner`
+    when it names a kind of speaker, or a bare `militer` opening its clause; None otherwise."""
+    lower = tokens.lower
+    if lower[determiner] in lex.bare_speaker_nouns:
+        before = determiner - 1
+        opens_clause = before < start or tokens.is_punct[before] or tokens.is_space[before] or (
+            lower[before] in lex.clause_openers or lower[before] in lex.according_to)
+        return lower[determiner] if opens_clause else None
+    if (determiner > start and lower[determiner - 1] in lex.definite_before
+            and lower[determiner] in lex.speaker_nouns):
+        return lower[determiner]  # `sang sumber`
+    if lower[determiner] not in lex.determiners:
+        return None
+    k = determiner - 1
+    while k >= start and tokens.is_alpha[k] and lower[k] in lex.speaker_nouns:
+        k -= 1
+    if k == determiner - 1:
+        return None
+    return lower[k + 1]
