@@ -3,7 +3,7 @@ and handed to every rule: the doc, its token columns, the knowledge base and lex
 the headline lines and the fixed phrases that block entities. Nothing per-doc is kept on
 the component, so one resolver serves any number of docs at once."""
 
-from typing import Callable, List, Optional, Set, Tuple
+from typing import Callable, Iterator, List, Optional, Set, Tuple
 
 from spacy.tokens import Doc
 
@@ -27,3 +27,12 @@ class DocEntities:
         self.headline = headline  # token indices of lines in title case, where capitals prove nothing
         self.blocked = blocked  # token ranges of fixed phrases (`gencatan senjata`) no entity enters
         self.lines: Optional[List[int]] = None  # token indices opening a line, once asked (boundaries.line_starts)
+
+    def spelled(self, text: str) -> Iterator[Tuple[int, int]]:
+        """(start, end) of every run of tokens that spells `text` exactly, as the pipeline's
+        tokenizer splits it: where a name learned once in the article recurs."""
+        words = self.make_doc(text)
+        n, n_doc = len(words), len(self.tok)
+        for i in self.tok.positions("lower").get(words[0].lower_, ()) if n else ():
+            if i <= n_doc - n and self.tok.span_text(i, i + n) == text:
+                yield i, i + n

@@ -114,11 +114,8 @@ def repeat_acronyms(de: DocEntities, entities: List[Entity]) -> List[Entity]:
     out = list(entities)
     replaced = set()
     for text, canonical in learned.items():
-        tokens = [t.text for t in de.make_doc(text)]
-        n = len(tokens)
-        for i in tok.positions("lower").get(tokens[0].lower(), ()):
-            if i > n_doc - n or tok.span_text(i, i + n) != text:
-                continue
+        for i, end in de.spelled(text):
+            n = end - i
             if (i > 0 and tok.text[i - 1] == "-" and not tok.whitespace[i - 2]) or \
                     (i + n < n_doc and tok.text[i + n] == "-" and not tok.whitespace[i + n - 1]):
                 continue  # part of a longer hyphenated name

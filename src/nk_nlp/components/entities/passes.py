@@ -377,11 +377,8 @@ def repeat_known_in_doc(de: DocEntities, entities: List[Entity]) -> List[Entity]
     taken = {i for s, e, _, _ in entities for i in range(s, e)}
     added = []
     for text, (label, canonical) in learned.items():
-        tokens = [t.text for t in de.make_doc(text)]
-        n = len(tokens)
-        for i in tok.positions("lower").get(tokens[0].lower(), ()):
-            if i > n_doc - n or tok.span_text(i, i + n) != text:
-                continue
+        for i, end in de.spelled(text):
+            n = end - i
             if taken & set(range(i, i + n)):
                 continue
             if (i > 0 and tok.text[i - 1] == "-") or (i + n < n_doc and tok.text[i + n] == "-"):
